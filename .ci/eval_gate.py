@@ -1,0 +1,38 @@
+"""Fail CI when a shared gold set scores below its floor or has a span error.
+
+Usage: python .ci/eval_gate.py SHARED_EVAL_DIR
+"""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+# Overall F1 floors, per gold set; a set not named here is reported, not gated.
+FLOORS = {"seeds.jsonl": 0.90}
+
+
+def main(eval_dir: str) -> int:
+    here = Path(eval_dir)
+    failed = False
+    for gold in sorted((here / "dev").glob("*.jsonl")):
+        run = subprocess.run([str(here / "run.sh"), str(gold), "--json"], capture_output=True, text=True, check=False)
+        floor = FLOORS.get(gold.name)
+        if run.returncode != 0:
+            # A set in a language with no pack yet cannot be scored; a gated one must be.
+            failed |= floor is not None
+            print(f"eval {gold.name:14s} not scored: {run.stderr.strip().splitlines()[-1:]}")
+            continue
+        result = json.loads(run.stdout)
+        f1, spans, fields = result["overall"]["f1"], result["span_errors"], result["field_accuracy"]
+        verdict = "reported"
+        if floor is not None:
+            ok = f1 >= floor and spans == 0
+            failed |= not ok
+            verdict = f"floor {floor:.2f}: {'ok' if ok else 'FAILED'}"
+        print(f"eval {gold.name:14s} F1 {f1:.3f} field-accuracy {fields} span errors {spans} ({verdict})")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1]))

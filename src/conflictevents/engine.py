@@ -1,0 +1,361 @@
+"""The one engine that runs every pack.
+
+It compiles a :class:`~conflictevents.pack.Pack` once (macros expanded, word lists
+bound, every group name checked against the event model), then for each document:
+
+1. splits it into sentences and keeps, per event type, those with a cue word;
+2. runs the type's rules there, turning each match into field values through the
+   slot kind of each named group (number, date, looked-up word, text);
+3. drops candidates that a veto overlaps or a negation cue precedes;
+4. fills the fields still empty from context rules: nearest match in the sentence,
+   else the value the document states most often;
+5. keeps, where candidates of one type share an anchor, the longest evidence.
+
+Nothing here knows a word of any language.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as _dt
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import Any
+
+import attrs
+import regex
+
+from .dates import DateGrammar
+from .errors import PackError
+from .model import EVENT_TYPES, Event, SlotKind, slots_of
+from .numbers import NumberGrammar, normalise
+from .pack import Pack, Rule, RuleSet, Table
+from .patterns import compile_pattern
+from .sentences import SentenceSplitter
+
+__all__ = ["CompiledPack"]
+
+# "{NUM}", but not the property classes "\p{Lu}", "\P{L}" or a named character "\N{...}".
+_MACRO = regex.compile(r"(?<!\\[pPN])\{([A-Z][A-Z0-9_]*)\}")
+# A capitalised name of one to four words ("Vladimir Putin", "OVD-Info"); case
+# matters here even though rules match case-insensitively.
+NAME = r"(?-i:\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0]\p{Lu}[\p{L}\p{M}'’-]*){0,3})"
+ANCHOR = "anchor"
+# How far back (in characters) a negation cue may stand before an event.
+NEGATION_REACH = 80
+
+
+def expand(pattern: str, macros: Mapping[str, str], owner: str) -> str:
+    """Replace ``{MACRO}`` by its definition, recursively."""
+
+    def sub(text: str, seen: tuple[str, ...]) -> str:
+        def one(m: regex.Match[str]) -> str:
+            name = m.group(1)
+            if name in seen:
+                raise PackError(f"{owner}: macro {{{name}}} refers to itself")
+            if name not in macros:
+                raise PackError(f"{owner}: unknown macro {{{name}}}")
+            return "(?:" + sub(macros[name], (*seen, name)) + ")"
+
+        return str(_MACRO.sub(one, text))
+
+    return sub(pattern, ())
+
+
+@attrs.frozen
+class _Candidate:
+    event_type: type[Event]
+    order: int
+    start: int
+    end: int
+    anchor: tuple[int, int]
+    text: str
+    rule_id: str
+    values: dict[str, Any]
+
+
+class _Words:
+    """A rule set's word lists and lookup tables, merged with the pack's."""
+
+    def __init__(self, pack: Pack, ruleset: RuleSet | None, owner: str) -> None:
+        self.lists: dict[str, list[str]] = {}
+        self.lookup: dict[str, dict[str, str]] = {}
+        levels: list[tuple[Mapping[str, Sequence[str]], Mapping[str, Table]]] = [(pack.lists, pack.tables)]
+        if ruleset is not None:
+            levels.append((ruleset.lists, ruleset.tables))
+        for lists, tables in levels:
+            for name, words in lists.items():
+                self.lists[name] = list(words)
+            for name, table in tables.items():
+                self.lists[name] = [w for forms in table.entries.values() for w in forms]
+                slot = self.lookup.setdefault(table.slot, {})
+                for value, forms in table.entries.items():
+                    for form in forms:
+                        key = normalise(form)
+                        if slot.get(key, value) != value and tables is not pack.tables:
+                            raise PackError(f"{owner}: {form!r} means both {slot[key]!r} and {value!r}")
+                        slot[key] = value
+
+
+class _CompiledRuleSet:
+    """One event type's rules, compiled against the pack they belong to."""
+
+    def __init__(self, owner: CompiledPack, ruleset: RuleSet) -> None:
+        pack = owner.pack
+        self.name = f"{pack.code}.{ruleset.event}"
+        if ruleset.event not in EVENT_TYPES:
+            raise PackError(f"{self.name}: unknown event type {ruleset.event!r}")
+        self.event_type = EVENT_TYPES[ruleset.event]
+        self.slots = slots_of(self.event_type)
+        self.owner = owner
+        words = _Words(pack, ruleset, self.name)
+        self.lookup = words.lookup
+        self._lists = {**owner.base_lists, **words.lists}
+        self._macros = {**owner.base_macros, **pack.macros, **ruleset.macros}
+
+        self.rules = [(rule, self._compile(rule.name, rule.pattern)) for rule in ruleset.rules]
+        names = [rule.name for rule in ruleset.rules]
+        if len(set(names)) != len(names):
+            dup = next(n for n in names if names.count(n) > 1)
+            raise PackError(f"{self.name}: two rules are named {dup!r}")
+        for rule, pattern in self.rules:
+            self._check_groups(rule.name, pattern, allowed={*self.slots, ANCHOR})
+            unknown = set(rule.values) - set(self.slots)
+            if unknown:
+                raise PackError(f"{self.name}.{rule.name}: no field named {sorted(unknown)}")
+        self.cue = None if ruleset.cue is None else self._compile("cue", ruleset.cue)
+        vetoes = (*pack.vetoes, *ruleset.vetoes)
+        self.overlap_vetoes = [self._compile(v.name, v.pattern) for v in vetoes if not v.before]
+        self.negations = [self._compile(v.name, rf"(?:{v.pattern})\s*$") for v in vetoes if v.before]
+        self.contexts = [(c, self._compile(c.name, c.pattern)) for c in ruleset.context]
+        for ctx, pattern in self.contexts:
+            self._check_groups(ctx.name, pattern, allowed=set(self.slots))
+
+    def _compile(self, name: str, pattern: str) -> regex.Pattern[str]:
+        owner = f"{self.name}.{name}"
+        source = expand(pattern, self._macros, owner)
+        try:
+            return compile_pattern(source, self._lists)
+        except (regex.error, IndexError, KeyError, TypeError) as exc:
+            raise PackError(f"{owner}: invalid pattern: {exc}") from None
+
+    def _check_groups(self, name: str, pattern: regex.Pattern[str], allowed: set[str]) -> None:
+        unknown = set(pattern.groupindex) - allowed
+        if unknown:
+            raise PackError(
+                f"{self.name}.{name}: group(s) {sorted(unknown)} name no field of {self.event_type.__name__}"
+            )
+
+    def interpret(self, m: regex.Match[str], published: _dt.date | None) -> dict[str, Any] | None:
+        """Field values from a match's named groups; ``None`` if a number is not a number."""
+        values: dict[str, Any] = {}
+        dates: dict[str, str] = {}
+        for name, text in m.groupdict().items():
+            if text is None or name not in self.slots:
+                continue
+            kind = self.slots[name]
+            if kind is SlotKind.NUMBER:
+                number = self.owner.numbers.parse_int(text)
+                if number is None:
+                    return None
+                values[name] = number
+            elif kind is SlotKind.LOOKUP:
+                found = self.lookup.get(name, {}).get(normalise(text))
+                if found is not None:
+                    values[name] = found
+            elif kind is SlotKind.TEXT:
+                values[name] = text.strip()
+            else:
+                dates[name] = text
+        if dates:
+            values.update(self.owner.dates.resolve_all(dates, published))
+        return values
+
+
+class _Document:
+    """The state of one extraction: the text, its sentences, and lazily computed context."""
+
+    def __init__(self, owner: CompiledPack, text: str, published: _dt.date | None) -> None:
+        self.text = text
+        self.published = published
+        self.sentences = owner.splitter.split(text)
+        self.starts = [s for s, _ in self.sentences]
+        self._sentence_context: dict[tuple[int, int], list[tuple[int, int, dict[str, Any]]]] = {}
+        self._vetoes: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        self._document_context: dict[int, dict[str, Any]] = {}
+
+    def windows(self, crs: _CompiledRuleSet) -> Iterator[tuple[int, int, int]]:
+        """Indices and bounds of the sentences where a rule set's cue occurs."""
+        if crs.cue is None:
+            for index, (s, e) in enumerate(self.sentences):
+                yield index, s, e
+            return
+        last = -1
+        for m in crs.cue.finditer(self.text):
+            index = bisect.bisect_right(self.starts, m.start()) - 1
+            if index > last:
+                last = index
+                yield index, *self.sentences[index]
+
+    def vetoed_spans(self, crs: _CompiledRuleSet, index: int) -> list[tuple[int, int]]:
+        key = (id(crs), index)
+        if key not in self._vetoes:
+            s, e = self.sentences[index]
+            self._vetoes[key] = [m.span() for p in crs.overlap_vetoes for m in p.finditer(self.text, s, e)]
+        return self._vetoes[key]
+
+    def negated(self, crs: _CompiledRuleSet, index: int, start: int) -> bool:
+        lo = max(self.sentences[index][0], start - NEGATION_REACH)
+        return any(p.search(self.text, lo, start) for p in crs.negations)
+
+    def sentence_context(self, crs: _CompiledRuleSet, index: int) -> list[tuple[int, int, dict[str, Any]]]:
+        key = (id(crs), index)
+        if key not in self._sentence_context:
+            s, e = self.sentences[index]
+            found = []
+            for _, pattern in crs.contexts:
+                for m in pattern.finditer(self.text, s, e):
+                    values = crs.interpret(m, self.published)
+                    if values:
+                        found.append((m.start(), m.end(), values))
+            self._sentence_context[key] = found
+        return self._sentence_context[key]
+
+    def document_context(self, crs: _CompiledRuleSet) -> dict[str, Any]:
+        """Per field, the value the document's context matches give most often."""
+        key = id(crs)
+        if key not in self._document_context:
+            counts: dict[str, Counter[Any]] = {}
+            for ctx, pattern in crs.contexts:
+                if not ctx.document:
+                    continue
+                for m in pattern.finditer(self.text):
+                    for name, value in (crs.interpret(m, self.published) or {}).items():
+                        if value is not None:
+                            counts.setdefault(name, Counter())[value] += 1
+            self._document_context[key] = {n: c.most_common(1)[0][0] for n, c in counts.items()}
+        return self._document_context[key]
+
+
+class CompiledPack:
+    """A pack made ready to run: built once per process and shared by all threads."""
+
+    def __init__(self, pack: Pack) -> None:
+        self.pack = pack
+        self.numbers = NumberGrammar(pack.numbers)
+        self.dates = DateGrammar(pack.dates, pack.code)
+        self.splitter = SentenceSplitter(pack.abbreviations)
+        self.base_lists: dict[str, list[str]] = {
+            **{k: list(v) for k, v in self.numbers.named_lists().items()},
+            **self.dates.named_lists(),
+        }
+        self.base_macros = {"NUM": self.numbers.pattern, "DATE": self.dates.pattern, "NAME": NAME}
+        self.rulesets: dict[str, _CompiledRuleSet] = {}
+        for ruleset in pack.rulesets:
+            if ruleset.event in self.rulesets:
+                raise PackError(f"{pack.code}: two rule sets for {ruleset.event!r}")
+            self.rulesets[ruleset.event] = _CompiledRuleSet(self, ruleset)
+
+    @property
+    def event_types(self) -> list[str]:
+        """The event types this pack has rules for."""
+        return list(self.rulesets)
+
+    def extract(self, text: str, published: _dt.date | None, types: Iterable[str] | None = None) -> list[Event]:
+        """All events of the selected types in ``text``, in text order."""
+        doc = _Document(self, text, published)
+        selected = self.rulesets if types is None else {t: self.rulesets[t] for t in types if t in self.rulesets}
+        events: list[Event] = []
+        for crs in selected.values():
+            events.extend(_resolve(self._candidates(crs, doc)))
+        events.sort(key=lambda e: (e.start, e.end, e.type))
+        return events
+
+    def _candidates(self, crs: _CompiledRuleSet, doc: _Document) -> Iterator[_Candidate]:
+        text = doc.text
+        for index, s, e in doc.windows(crs):
+            for order, (rule, pattern) in enumerate(crs.rules):
+                for m in pattern.finditer(text, s, e):
+                    candidate = self._candidate(crs, doc, index, (order, rule), m)
+                    if candidate is not None:
+                        yield candidate
+
+    def _candidate(
+        self,
+        crs: _CompiledRuleSet,
+        doc: _Document,
+        index: int,
+        ranked_rule: tuple[int, Rule],
+        m: regex.Match[str],
+    ) -> _Candidate | None:
+        order, rule = ranked_rule
+        values = crs.interpret(m, doc.published)
+        if values is None:
+            return None
+        values = {**rule.values, **values}
+        start, end = _trim(doc.text, *m.span())
+        if start >= end:
+            return None
+        anchor = _anchor(m)
+        if any(a < anchor[1] and anchor[0] < b for a, b in doc.vetoed_spans(crs, index)):
+            return None
+        if doc.negated(crs, index, start):
+            return None
+        _fill_from_context(values, crs, doc, index, (start, end))
+        if not crs.event_type.admits(values):
+            return None
+        return _Candidate(
+            crs.event_type, order, start, end, anchor, doc.text[start:end], f"{crs.name}.{rule.name}", values
+        )
+
+
+def _anchor(m: regex.Match[str]) -> tuple[int, int]:
+    for name in (ANCHOR, "count", "min_age", "max_age"):
+        if name in m.re.groupindex and m.group(name) is not None:
+            return m.span(name)
+    return m.span()
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _fill_from_context(
+    values: dict[str, Any], crs: _CompiledRuleSet, doc: _Document, index: int, span: tuple[int, int]
+) -> None:
+    start, end = span
+    nearest: dict[str, tuple[int, Any]] = {}
+    for s, e, found in doc.sentence_context(crs, index):
+        distance = max(s - end, start - e, 0)
+        for name, value in found.items():
+            if values.get(name) is None and value is not None and (name not in nearest or distance < nearest[name][0]):
+                nearest[name] = (distance, value)
+    for name, (_, value) in nearest.items():
+        values[name] = value
+    if any(ctx.document for ctx, _ in crs.contexts):
+        for name, value in doc.document_context(crs).items():
+            if values.get(name) is None:
+                values[name] = value
+
+
+def _resolve(candidates: Iterable[_Candidate]) -> list[Event]:
+    """Among candidates whose anchors overlap, keep the longest evidence (then the earlier rule)."""
+    ranked = sorted(candidates, key=lambda c: (-(c.end - c.start), c.order, c.start))
+    taken: list[tuple[int, int]] = []
+    events = []
+    for c in ranked:
+        i = bisect.bisect_left(taken, c.anchor)
+        if (i > 0 and taken[i - 1][1] > c.anchor[0]) or (i < len(taken) and taken[i][0] < c.anchor[1]):
+            continue
+        taken.insert(i, c.anchor)
+        events.append(_build(c))
+    return events
+
+
+def _build(c: _Candidate) -> Event:
+    fields = {k: v for k, v in c.values.items() if v is not None}
+    return c.event_type(start=c.start, end=c.end, text=c.text, rule=c.rule_id, **fields)

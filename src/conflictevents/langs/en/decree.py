@@ -1,0 +1,147 @@
+"""English decree rules: acts signed or issued, with signatory, date, number and subject."""
+
+from conflictevents.pack import Context, Rule, RuleSet, Table, Veto
+
+RULES = RuleSet(
+    event="decree",
+    cue=r"(?<!\w)\L<act>(?!\w)",
+    tables={
+        "decree_subject": Table(
+            "subject",
+            {
+                "mobilization": [
+                    "mobilization",
+                    "mobilisation",
+                    "partial mobilization",
+                    "partial mobilisation",
+                    "general mobilization",
+                    "general mobilisation",
+                    "mobilize",
+                    "mobilise",
+                    "mobilizing",
+                    "reservists",
+                    "martial law and mobilization",
+                ],
+                "conscription": [
+                    "conscription",
+                    "call-up",
+                    "call up",
+                    "callup",
+                    "draft",
+                    "spring draft",
+                    "autumn draft",
+                    "fall draft",
+                    "conscripts",
+                    "military service",
+                    "recruitment",
+                    "compulsory military service",
+                    "conscription campaign",
+                ],
+                "demobilization": [
+                    "demobilization",
+                    "demobilisation",
+                    "demobilize",
+                    "discharge",
+                    "end of mobilization",
+                    "end of the mobilization",
+                ],
+                "exemption": [
+                    "exemption",
+                    "exemptions",
+                    "deferment",
+                    "deferments",
+                    "deferral",
+                    "deferrals",
+                    "exempt",
+                    "exempting",
+                    "reservation",
+                ],
+            },
+        ),
+    },
+    lists={
+        "sign": [
+            "signed",
+            "signs",
+            "sign",
+            "signing",
+            "issued",
+            "issues",
+            "issuing",
+            "enacted",
+            "has signed",
+            "had signed",
+            "adopted",
+            "approved",
+            "promulgated",
+        ],
+        # Acts whose bare mention implies they are in force ("the mobilization decree").
+        "decree_noun": ["decree", "decrees", "executive order", "ukaz", "edict", "order"],
+        "about": [
+            "on",
+            "about",
+            "regarding",
+            "concerning",
+            "on the",
+            "about the",
+            "for",
+            "ordering",
+            "announcing",
+            "declaring",
+            "launching",
+            "that allows",
+            "allowing",
+        ],
+        "signed_when": [
+            "today",
+            "yesterday",
+            "also",
+            "already",
+            "formally",
+            "finally",
+            "officially",
+            "reportedly",
+            "personally",
+            "quickly",
+            "late",
+            "earlier",
+            "this week",
+        ],
+    },
+    macros={
+        "ABOUT": r"(?:\s+\L<about>\s+(?:(?:the|a|an|new|partial|general)\s+)?(?P<subject>\L<decree_subject>)(?!\w))?",
+        "NUMBER": r"(?:\s+(?:No\.?|Nr\.?|number|#|№)\s*(?P<number>\d+(?:[/-][\w]+)*))?",
+    },
+    rules=[
+        Rule(
+            "signed",
+            r"(?:{SIGNER}\s+(?:(?:\L<signed_when>|(?:on\s+)?{DATE})\s+){0,2})?(?<!\w)\L<sign>\s+(?:(?:a|an|the|his|her|another|new|two)\s+)?(?:(?P<subject>\L<decree_subject>)\s+|[\w-]+\s+)?(?P<anchor>\L<act>)(?!\w){NUMBER}{ABOUT}",
+        ),
+        Rule(
+            "signed_by",
+            r"(?<!\w)(?P<anchor>\L<act>){NUMBER}{ABOUT},?\s+(?:which\s+|that\s+)?(?:was\s+|has\s+been\s+|had\s+been\s+)?(?:signed|issued)(?:\s+\L<signed_when>)?\s+by\s+{SIGNER}",
+        ),
+        Rule(
+            "numbered",
+            r"(?<!\w)(?P<anchor>\L<act>)\s+(?:No\.?|Nr\.?|number|#|№)\s*(?P<number>\d+(?:[/-][\w]+)*){ABOUT}",
+        ),
+        Rule("subject_decree", r"(?<!\w)(?P<subject>\L<decree_subject>)\s+(?P<anchor>\L<decree_noun>)(?!\w)"),
+        Rule(
+            "decree_on_subject",
+            r"(?<!\w)(?P<anchor>\L<decree_noun>)\s+(?:on|about|announcing|declaring)\s+(?:(?:the|a|an|partial|general)\s+)?(?P<subject>\L<decree_subject>)(?!\w)",
+        ),
+    ],
+    vetoes=[
+        # A bill, a draft or a demand is no act in force.
+        Veto("draft", r"(?<!\w)(?:draft|proposed|planned|new\s+draft)\s+(?:\w+\s+)?\L<act>"),
+        Veto(
+            "demand",
+            r"(?<!\w)(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?\s+for|awaiting|await)\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}\L<act>",
+        ),
+    ],
+    context=[
+        Context("date", r"(?:(?<!\w)on\s+)?(?P<date>{DATE})(?!\w)"),
+        Context("subject", r"(?<!\w)(?P<subject>\L<decree_subject>)(?!\w)", document=True),
+        Context("signed_by", r"(?<!\w)(?:signed|issued)\s+by\s+{SIGNER}"),
+    ],
+)

@@ -1,0 +1,155 @@
+"""The one number layer that every extractor and every pack builds on.
+
+It reads digits in any grouping ("134,500", "134 500", "134.500", "134'500"),
+decimals ("1.3", "1,9"), digits with a scale word ("300 thousand", "1,9 млн") and
+number words ("one million", "twenty-five thousand"). The words come from the
+pack's :class:`~conflictevents.pack.NumberWords`; the notation rules here are the
+same for every language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .pack import NumberWords
+from .patterns import compile_pattern
+
+__all__ = ["NumberGrammar", "parse_digits"]
+
+# Separators between groups of three digits: comma, dot, apostrophes, and the
+# spaces newspapers use (plain, no-break, narrow no-break, thin).
+_GROUP_SEP = r"[,.'’\u0020\u00a0\u202f\u2009]"
+_SPACES = "\u0020\u00a0\u202f\u2009'’"
+
+# Not part of a longer token: no letter or digit glued on the left ("S-400",
+# "Shahed-136", "2:09"), no digit or decimal continuing on the right.
+DIGITS = (
+    r"(?<![\p{L}\p{N}][-‐‑]?)(?<![\p{N}][.,:])(?<!\p{N})"
+    r"(?>\p{Nd}{1,3}(?:" + _GROUP_SEP + r"\p{Nd}{3}(?!\p{Nd}))+(?:[.,]\p{Nd}+)?"
+    r"|\p{Nd}+(?:[.,]\p{Nd}+)?)"
+    r"(?![.,:]?\p{Nd})"
+)
+
+
+def parse_digits(token: str) -> float | None:
+    """Read a digit token in any common grouping; ``None`` if it is not a number.
+
+    One separator followed by exactly three digits groups thousands ("134.500" is
+    134500) unless the integer part is 0; otherwise it is a decimal mark ("1,9").
+    """
+    token = token.translate({ord(c): None for c in _SPACES})
+    if not token or not token[0].isdigit():
+        return None
+    commas, dots = token.count(","), token.count(".")
+    if commas and dots:
+        decimal = "," if token.rfind(",") > token.rfind(".") else "."
+    elif commas + dots == 0 or commas > 1 or dots > 1:
+        decimal = ""
+    else:
+        sep = "," if commas else "."
+        head, tail = token.split(sep)
+        decimal = "" if len(tail) == 3 and head != "0" else sep
+    grouping = {",", "."} - {decimal}
+    digits = "".join(c for c in token if c not in grouping)
+    if decimal:
+        digits = digits.replace(decimal, ".")
+    try:
+        return float(digits) if "." in digits else int(digits)
+    except ValueError:
+        return None
+
+
+def normalise(surface: str) -> str:
+    """The form under which words are looked up: case-folded, single-spaced."""
+    return " ".join(surface.replace("’", "'").casefold().split())
+
+
+def _named(kind: str) -> str:
+    return rf"(?<!\w)\L<{kind}>(?!\w)"
+
+
+class NumberGrammar:
+    """A pack's numbers: the ``{NUM}`` pattern and the parser for what it matches."""
+
+    #: Named lists the pattern refers to; :meth:`named_lists` supplies them.
+    VALUE, MULT, SCALE, JOIN, ART = "num_value", "num_mult", "num_scale", "num_join", "num_art"
+
+    def __init__(self, words: NumberWords) -> None:
+        self.words = words
+        self._values = {normalise(k): v for k, v in words.values.items()}
+        self._mults = {normalise(k): v for k, v in words.multipliers.items()}
+        self._scales = {normalise(k): v for k, v in words.scales.items()}
+        self._articles = {normalise(a) for a in words.articles}
+        word = "(?:" + "|".join(_named(k) for k in (self.VALUE, self.MULT, self.SCALE)) + ")"
+        scale = _named(self.SCALE)
+        grows = "(?:" + _named(self.MULT) + "|" + scale + ")"
+        article = rf"(?:{_named(self.ART)}\s+(?={grows}))?"
+        join = rf"(?:\s*[-‐‑]\s*|\s+(?:{_named(self.JOIN)}\s+)?)"
+        words_pattern = rf"{article}{word}(?:{join}{word})*"
+        #: The ``{NUM}`` macro: digits with optional scale words, or number words.
+        self.pattern = rf"(?:{DIGITS}(?:\s*{scale})*|{words_pattern})"
+        self._tokens = compile_pattern(rf"(?P<d>{DIGITS})|(?P<w>{word})|(?P<a>{_named(self.ART)})", self.named_lists())
+
+    def named_lists(self) -> dict[str, Iterable[str]]:
+        """The named lists that :attr:`pattern` needs, for ``regex.compile``."""
+        w = self.words
+        return {
+            self.VALUE: list(w.values),
+            self.MULT: list(w.multipliers),
+            self.SCALE: list(w.scales),
+            self.JOIN: list(w.joiners),
+            self.ART: list(w.articles),
+        }
+
+    def parse(self, text: str) -> float | None:
+        """The value of a number as :attr:`pattern` matched it, or ``None`` if it has none.
+
+        A scale or multiplier with nothing before it ("thousands of") has no value.
+        """
+        read = self._read(text)
+        return None if read is None else read[0]
+
+    def parse_int(self, text: str) -> int | None:
+        """A whole count: "1.3 million" is one, "2.0" or "1.5" (a decimal with no scale) is not."""
+        read = self._read(text)
+        if read is None:
+            return None
+        value, exact = read
+        whole = round(value)
+        return whole if exact or (abs(value - whole) < 1e-6 and not isinstance(value, float)) else None
+
+    def _read(self, text: str) -> tuple[float, bool] | None:
+        """The value, and whether a decimal in it was scaled to a whole number."""
+        total: float = 0
+        group: float | None = None
+        scaled_decimal = False
+        seen = False
+        for token in self._tokens.finditer(text):
+            seen = True
+            if token.group("d"):
+                if group is not None:
+                    return None
+                group = parse_digits(token.group("d"))
+                if group is None:
+                    return None
+                continue
+            if token.group("a"):
+                group = 1 if group is None else group
+                continue
+            word = normalise(token.group("w"))
+            if word in self._values:
+                group = (group or 0) + self._values[word]
+            elif group is None:
+                return None
+            else:
+                scaled_decimal = scaled_decimal or isinstance(group, float)
+                if word in self._mults:
+                    group *= self._mults[word]
+                else:
+                    total += group * self._scales[word]
+                    group = None
+        if not seen:
+            return None
+        value = total + (group or 0)
+        whole = abs(value - round(value)) < 1e-6
+        return value, scaled_decimal and whole

@@ -1,0 +1,169 @@
+"""What a language pack declares: words, tables, rules, vetoes and context rules.
+
+A pack is data plus patterns; it holds no code that the engine must call. Patterns
+are ``regex`` patterns, matched case-insensitively, with three additions:
+
+* ``\\L<name>`` matches any word of the pack's list or table ``name`` (a ``regex``
+  named list), so adding a word never touches a pattern;
+* ``{MACRO}`` (upper-case name in braces) expands to a macro: the engine's own
+  ``{NUM}`` (a number in any notation the pack's number words allow), ``{DATE}``
+  (any of the pack's date patterns) and ``{NAME}`` (a capitalised name), or one
+  the pack defines;
+* a named group fills the event field of the same name, as that field's
+  :class:`~conflictevents.model.SlotKind` says. The group ``anchor`` marks the
+  part of the evidence that two rules of one event type may not share (by default
+  the ``count`` group, else the whole match).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import attrs
+
+__all__ = [
+    "Context",
+    "DateWords",
+    "NumberWords",
+    "Pack",
+    "Rule",
+    "RuleSet",
+    "Table",
+    "Veto",
+]
+
+
+def _tuple(value: Sequence[str] | Sequence[object]) -> tuple:  # type: ignore[type-arg]
+    return tuple(value)
+
+
+@attrs.frozen
+class Rule:
+    """A named pattern that yields one event per match.
+
+    ``values`` sets fields that the pattern implies, e.g. ``{"category": "killed"}``.
+    """
+
+    name: str
+    pattern: str
+    values: Mapping[str, object] = attrs.field(factory=dict, kw_only=True)
+
+
+@attrs.frozen
+class Veto:
+    """A pattern that cancels events.
+
+    By default an event is cancelled when a veto match overlaps its anchor
+    ("a 1,300-km border" cancels the count 1,300). With ``before=True`` the veto is a
+    negation cue: it cancels an event when a match of it ends where the event's
+    evidence begins (only white space between), e.g. "refrained from" before
+    "signing a decree".
+    """
+
+    name: str
+    pattern: str
+    before: bool = attrs.field(default=False, kw_only=True)
+
+
+@attrs.frozen
+class Context:
+    """A pattern that fills fields an event rule left empty, from the event's sentence.
+
+    The match nearest to the event wins. With ``document=True`` a field still empty
+    takes the value this pattern finds most often in the whole document.
+    """
+
+    name: str
+    pattern: str
+    document: bool = attrs.field(default=False, kw_only=True)
+
+
+@attrs.frozen
+class Table:
+    """Surface forms that map to canonical values of one event field (``slot``).
+
+    ``Table("category", {"killed": ["died", "perished"]})`` lets a pattern say
+    ``(?P<category>\\L<died>)`` when the table is registered as ``died``: the matched
+    word is looked up here and becomes ``"killed"``.
+    """
+
+    slot: str
+    entries: Mapping[str, Sequence[str]]
+
+
+@attrs.frozen(kw_only=True)
+class RuleSet:
+    """One event type's rules in one language (one file of a pack).
+
+    ``cue`` is a cheap pattern that a sentence must contain for the rules to run on
+    it at all (for example any casualty verb); ``None`` runs them on every sentence.
+    """
+
+    event: str
+    rules: tuple[Rule, ...] = attrs.field(converter=_tuple)
+    cue: str | None = None
+    vetoes: tuple[Veto, ...] = attrs.field(default=(), converter=_tuple)
+    context: tuple[Context, ...] = attrs.field(default=(), converter=_tuple)
+    lists: Mapping[str, Sequence[str]] = attrs.field(factory=dict)
+    tables: Mapping[str, Table] = attrs.field(factory=dict)
+    macros: Mapping[str, str] = attrs.field(factory=dict)
+
+
+@attrs.frozen(kw_only=True)
+class NumberWords:
+    """The words of a language's numbers.
+
+    ``values`` add up ("twenty" "five"), ``multipliers`` multiply what came before
+    inside a group ("hundred"), ``scales`` close a group and multiply it ("thousand",
+    "million", "тыс."); ``joiners`` may stand between the words ("and");
+    ``articles`` count as one only right before a multiplier or scale ("a million").
+    Inflected forms are listed as forms of their own.
+    """
+
+    values: Mapping[str, float]
+    multipliers: Mapping[str, int] = attrs.field(factory=dict)
+    scales: Mapping[str, int] = attrs.field(factory=dict)
+    joiners: Sequence[str] = attrs.field(default=(), converter=_tuple)
+    articles: Sequence[str] = attrs.field(default=(), converter=_tuple)
+
+
+@attrs.frozen(kw_only=True)
+class DateWords:
+    """The words and shapes of a language's dates.
+
+    ``patterns`` are the date shapes, with the named groups ``day``, ``month``,
+    ``year``, ``weekday``, ``days`` (a relative day: ``relative_days``) and
+    ``years`` (a relative year: ``relative_years``); a pattern with a group named
+    ``free`` hands its text to ``dateparser``. ``months`` and ``weekdays`` map every
+    form (inflected, abbreviated) to 1-12 and 0-6 (Monday is 0).
+    """
+
+    months: Mapping[str, int]
+    weekdays: Mapping[str, int]
+    patterns: Sequence[str] = attrs.field(converter=_tuple)
+    relative_days: Mapping[str, int] = attrs.field(factory=dict)
+    relative_years: Mapping[str, int] = attrs.field(factory=dict)
+
+
+@attrs.frozen(kw_only=True)
+class Pack:
+    """A language: its number and date words, shared words, and one rule set per event type.
+
+    ``lists``, ``tables`` and ``macros`` are shared by all rule sets; ``vetoes``
+    apply to every rule set (negation cues, for one). ``abbreviations`` are words
+    whose final dot does not end a sentence ("No." in "Decree No. 647"). ``corpus``
+    names the package of the pack's example corpus (one module per event type),
+    which :mod:`conflictevents.corpus` runs as tests.
+    """
+
+    code: str
+    name: str
+    numbers: NumberWords
+    dates: DateWords
+    rulesets: tuple[RuleSet, ...] = attrs.field(converter=_tuple)
+    lists: Mapping[str, Sequence[str]] = attrs.field(factory=dict)
+    tables: Mapping[str, Table] = attrs.field(factory=dict)
+    macros: Mapping[str, str] = attrs.field(factory=dict)
+    vetoes: tuple[Veto, ...] = attrs.field(default=(), converter=_tuple)
+    abbreviations: Sequence[str] = attrs.field(default=(), converter=_tuple)
+    corpus: str | None = None

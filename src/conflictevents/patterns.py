@@ -1,0 +1,15 @@
+"""How every pattern is compiled: case-insensitive, with the pack's word lists bound."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+import regex
+
+__all__ = ["compile_pattern"]
+
+
+def compile_pattern(pattern: str, lists: Mapping[str, Iterable[str]]) -> regex.Pattern[str]:
+    """Compile ``pattern``; ``\\L<name>`` refers to ``lists[name]`` (unused lists are fine)."""
+    named = {name: list(words) for name, words in lists.items()}
+    return regex.compile(pattern, regex.IGNORECASE, ignore_unused=True, cache_pattern=False, **named)

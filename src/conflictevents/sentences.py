@@ -1,0 +1,49 @@
+"""Sentence bounds: the window in which rules, vetoes and context rules look.
+
+The splitter knows punctuation and letter case, not words: a pack lists the
+abbreviations whose dot does not end a sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+
+from .numbers import normalise
+
+__all__ = ["SentenceSplitter"]
+
+# A run of end punctuation (with closing quotes or brackets) before white space
+# and an upper-case letter, or a line break.
+_BOUNDARY = regex.compile(
+    r"[.!?…]+[\"”’»)\]]*(?=\s+[\"“«‘(\[]?\p{Lu})|\n+",
+)
+_LAST_WORD = regex.compile(r"(\w+)\.?$")
+
+
+class SentenceSplitter:
+    """Splits a text into sentence spans ``(start, end)`` that cover it."""
+
+    def __init__(self, abbreviations: Iterable[str]) -> None:
+        self._abbreviations = {normalise(a).rstrip(".") for a in abbreviations}
+
+    def split(self, text: str) -> list[tuple[int, int]]:
+        spans = []
+        start = 0
+        for m in _BOUNDARY.finditer(text):
+            if m.group().startswith(".") and self._abbreviated(text, start, m.start()):
+                continue
+            spans.append((start, m.end()))
+            start = m.end()
+        if start < len(text):
+            spans.append((start, len(text)))
+        return spans
+
+    def _abbreviated(self, text: str, start: int, dot: int) -> bool:
+        word = _LAST_WORD.search(text, max(start, dot - 20), dot)
+        if word is None:
+            return False
+        token = word.group(1)
+        # A single capital is an initial ("J. Smith").
+        return (len(token) == 1 and token.isupper()) or normalise(token) in self._abbreviations
