@@ -6,7 +6,7 @@
 [('killed', 12, 'at_least', 'civilian')]
 """
 
-from .api import extract
+from .api import Number, extract, find_numbers, parse_number
 from .errors import ConflictEventsError, PackError, UnknownLanguageError
 from .model import AgeBracket, Casualty, Decree, Document, Event, Exemption, Quota
 from .registry import languages
@@ -19,11 +19,14 @@ __all__ = [
     "Document",
     "Event",
     "Exemption",
+    "Number",
     "PackError",
     "Quota",
     "UnknownLanguageError",
     "extract",
+    "find_numbers",
     "languages",
+    "parse_number",
 ]
 
 __version__ = "0.1.0"

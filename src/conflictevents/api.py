@@ -5,10 +5,15 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Iterable
 
-from .model import EVENT_TYPES, Document, Event
-from .registry import compiled_pack
+import attrs
 
-__all__ = ["extract", "parse_published"]
+from .model import EVENT_TYPES, Document, Event
+from .registry import compiled_pack, detect_language
+
+__all__ = ["UNDETERMINED", "Number", "extract", "find_numbers", "parse_number", "parse_published"]
+
+#: The language of an empty text read with ``lang="auto"`` (the BCP 47 code).
+UNDETERMINED = "und"
 
 
 def parse_published(published: _dt.date | str | None) -> _dt.date | None:
@@ -42,25 +47,71 @@ def _type_names(types: Iterable[str | type[Event]] | None) -> list[str] | None:
 def extract(
     text: str,
     *,
-    lang: str,
+    lang: str = "auto",
     published: _dt.date | str | None = None,
     types: Iterable[str | type[Event]] | None = None,
 ) -> Document:
     """Extract the events of one document.
 
     :param text: the document's text; event spans index into it.
-    :param lang: the code of an installed pack, e.g. ``"en"``.
+    :param lang: the code of an installed pack, e.g. ``"en"``, or ``"auto"`` to
+        detect it among the installed packs (the result's ``lang`` says which).
     :param published: the publication date that relative dates resolve against
         ("on Thursday (31)", "today"); without it such dates are ``None``.
     :param types: run only these extractors, by name (``"casualty"``) or class
         (:class:`~conflictevents.model.Casualty`); all by default.
     :raises TypeError: if ``text`` is not a ``str``.
     :raises ValueError: if ``published`` is not a valid date.
-    :raises UnknownLanguageError: if no pack is installed for ``lang``.
+    :raises UnknownLanguageError: if no pack is installed for ``lang``, or with
+        ``"auto"`` when the text is in none of the installed languages.
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
     date = parse_published(published)
     names = _type_names(types)
+    if lang == "auto":
+        if not text.strip():
+            return Document(lang=UNDETERMINED, published=date, events=())
+        lang = detect_language(text)
     pack = compiled_pack(lang)
     return Document(lang=lang, published=date, events=tuple(pack.extract(text, date, names)))
+
+
+@attrs.frozen
+class Number:
+    """A number found in a text, with its span: ``text[start:end]`` reads ``value``."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+
+
+def find_numbers(text: str, *, lang: str) -> list[Number]:
+    """Every number in ``text`` as the pack for ``lang`` reads numbers.
+
+    >>> [(n.text, n.value) for n in find_numbers("Some 134,500 men and 1.3 million women", lang="en")]
+    [('134,500', 134500), ('1.3 million', 1300000.0)]
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, not {type(text).__name__}")
+    pack = compiled_pack(lang)
+    found = []
+    for m in pack.number_pattern.finditer(text):
+        value = pack.numbers.parse(m.group())
+        if value is not None:
+            found.append(Number(m.start(), m.end(), m.group(), value))
+    return found
+
+
+def parse_number(text: str, *, lang: str) -> float | None:
+    """The value of ``text`` if the whole of it (spaces aside) is one number, else ``None``.
+
+    >>> parse_number("twenty-five thousand", lang="en"), parse_number("134.500", lang="en")
+    (25000, 134500)
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, not {type(text).__name__}")
+    pack = compiled_pack(lang)
+    m = pack.number_pattern.fullmatch(text.strip())
+    return None if m is None else pack.numbers.parse(m.group())

@@ -66,9 +66,7 @@ def _records(path: str) -> Iterator[tuple[str, dict[str, Any] | RecordError]]:
 
 
 def _extract_one(record: dict[str, Any], lang: str | None, published: str | None) -> dict[str, Any]:
-    language = record.get("lang") or lang
-    if not language:
-        raise RecordError("no language: give --lang or a 'lang' field")
+    language = record.get("lang") or lang or "auto"
     doc = extract(record["text"], lang=language, published=record.get("published") or published)
     return doc.as_dict()
 
@@ -80,7 +78,7 @@ def _parser() -> argparse.ArgumentParser:
     ex = commands.add_parser("extract", help="extract events from .txt or .jsonl documents")
     ex.add_argument("paths", nargs="*", default=["-"], metavar="PATH", help=".txt, .jsonl, or - for stdin")
     ex.add_argument("-o", "--output", default="-", help="output .jsonl (default: stdout)")
-    ex.add_argument("--lang", help="language code for records that give none")
+    ex.add_argument("--lang", help="language code for records that give none (default: detect it)")
     ex.add_argument("--published", help="publication date YYYY-MM-DD for records that give none")
     return parser
 

@@ -72,6 +72,9 @@ class _Candidate:
     text: str
     rule_id: str
     values: dict[str, Any]
+    # A negated reading still claims its anchor, so that a shorter rule matching
+    # inside the negated phrase does not slip through.
+    negated: bool = False
 
 
 class _Words:
@@ -250,6 +253,8 @@ class CompiledPack:
             **self.dates.named_lists(),
         }
         self.base_macros = {"NUM": self.numbers.pattern, "DATE": self.dates.pattern, "NAME": NAME}
+        #: Every number the pack can read, anywhere in a text.
+        self.number_pattern = compile_pattern(self.numbers.pattern, self.base_lists)
         self.rulesets: dict[str, _CompiledRuleSet] = {}
         for ruleset in pack.rulesets:
             if ruleset.event in self.rulesets:
@@ -299,14 +304,13 @@ class CompiledPack:
         anchor = _anchor(m)
         if any(a < anchor[1] and anchor[0] < b for a, b in doc.vetoed_spans(crs, index)):
             return None
-        if doc.negated(crs, index, start):
-            return None
-        _fill_from_context(values, crs, doc, index, (start, end))
-        if not crs.event_type.admits(values):
-            return None
-        return _Candidate(
-            crs.event_type, order, start, end, anchor, doc.text[start:end], f"{crs.name}.{rule.name}", values
-        )
+        negated = doc.negated(crs, index, start)
+        if not negated:
+            _fill_from_context(values, crs, doc, index, (start, end))
+            if not crs.event_type.admits(values):
+                return None
+        rule_id = f"{crs.name}.{rule.name}"
+        return _Candidate(crs.event_type, order, start, end, anchor, doc.text[start:end], rule_id, values, negated)
 
 
 def _anchor(m: regex.Match[str]) -> tuple[int, int]:
@@ -343,7 +347,10 @@ def _fill_from_context(
 
 
 def _resolve(candidates: Iterable[_Candidate]) -> list[Event]:
-    """Among candidates whose anchors overlap, keep the longest evidence (then the earlier rule)."""
+    """Among candidates whose anchors overlap, keep the longest evidence (then the earlier rule).
+
+    A negated candidate that wins its anchor yields no event.
+    """
     ranked = sorted(candidates, key=lambda c: (-(c.end - c.start), c.order, c.start))
     taken: list[tuple[int, int]] = []
     events = []
@@ -352,7 +359,8 @@ def _resolve(candidates: Iterable[_Candidate]) -> list[Event]:
         if (i > 0 and taken[i - 1][1] > c.anchor[0]) or (i < len(taken) and taken[i][0] < c.anchor[1]):
             continue
         taken.insert(i, c.anchor)
-        events.append(_build(c))
+        if not c.negated:
+            events.append(_build(c))
     return events
 
 

@@ -9,6 +9,7 @@ same for every language.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 
 from .pack import NumberWords
@@ -73,22 +74,27 @@ class NumberGrammar:
 
     #: Named lists the pattern refers to; :meth:`named_lists` supplies them.
     VALUE, MULT, SCALE, JOIN, ART = "num_value", "num_mult", "num_scale", "num_join", "num_art"
+    ONE, PRONOUN = "num_one", "num_pronoun_cue"
 
     def __init__(self, words: NumberWords) -> None:
         self.words = words
         self._values = {normalise(k): v for k, v in words.values.items()}
         self._mults = {normalise(k): v for k, v in words.multipliers.items()}
         self._scales = {normalise(k): v for k, v in words.scales.items()}
-        self._articles = {normalise(a) for a in words.articles}
         word = "(?:" + "|".join(_named(k) for k in (self.VALUE, self.MULT, self.SCALE)) + ")"
-        scale = _named(self.SCALE)
-        grows = "(?:" + _named(self.MULT) + "|" + scale + ")"
+        grows = rf"(?:\L<{self.MULT}>|\L<{self.SCALE}>)(?!\w)"
         article = rf"(?:{_named(self.ART)}\s+(?={grows}))?"
         join = rf"(?:\s*[-‐‑]\s*|\s+(?:{_named(self.JOIN)}\s+)?)"
-        words_pattern = rf"{article}{word}(?:{join}{word})*"
-        #: The ``{NUM}`` macro: digits with optional scale words, or number words.
-        self.pattern = rf"(?:{DIGITS}(?:\s*{scale})*|{words_pattern})"
-        self._tokens = compile_pattern(rf"(?P<d>{DIGITS})|(?P<w>{word})|(?P<a>{_named(self.ART)})", self.named_lists())
+        # "no one", "which one": a pronoun, unless a scale follows ("the one million")
+        pronoun = rf"(?!(?<=(?<!\w)\L<{self.PRONOUN}>\s{{1,3}})\L<{self.ONE}>(?!\w)(?!{join}{grows}))"
+        words_pattern = rf"{pronoun}{article}{word}(?:{join}{word})*"
+        #: The ``{NUM}`` macro: digits, glued or followed by scale words ("100k",
+        #: "300 thousand"), or number words; never a part of a longer token ("180ml").
+        self.pattern = rf"(?:{DIGITS}(?:\s*{grows})*(?![\p{{L}}\p{{N}}])|{words_pattern})"
+        # Inside a matched number a word may follow digits directly ("100k").
+        self._tokens = compile_pattern(
+            rf"(?P<d>{DIGITS})|(?P<w>(?:\L<{self.VALUE}>|{grows}))|(?P<a>{_named(self.ART)})", self.named_lists()
+        )
 
     def named_lists(self) -> dict[str, Iterable[str]]:
         """The named lists that :attr:`pattern` needs, for ``regex.compile``."""
@@ -99,6 +105,8 @@ class NumberGrammar:
             self.SCALE: list(w.scales),
             self.JOIN: list(w.joiners),
             self.ART: list(w.articles),
+            self.ONE: [word for word, value in w.values.items() if value == 1],
+            self.PRONOUN: list(w.pronoun_cues),
         }
 
     def parse(self, text: str) -> float | None:
@@ -119,37 +127,79 @@ class NumberGrammar:
         return whole if exact or (abs(value - whole) < 1e-6 and not isinstance(value, float)) else None
 
     def _read(self, text: str) -> tuple[float, bool] | None:
-        """The value, and whether a decimal in it was scaled to a whole number."""
+        """The value, and whether a decimal in it was scaled to a whole number.
+
+        Words must come in the order numbers are spoken: a word may only fill a
+        place still free ("twenty" then "five", "two hundred" then "five"), so
+        "five twenty" or "sixty fifteen" is no number. Digits take no words after
+        them but a multiplier or scale ("300 thousand").
+        """
         total: float = 0
-        group: float | None = None
+        group: float | None = None  # the part read since the last scale word
+        room = 0.0  # what may still be added to the group
+        tail: float = 0  # the part of the group added since its last multiplier
+        last_scale = 0
         scaled_decimal = False
-        seen = False
-        for token in self._tokens.finditer(text):
-            seen = True
+        tokens = list(self._tokens.finditer(text))
+        if not tokens:
+            return None
+        for token in tokens:
             if token.group("d"):
                 if group is not None:
                     return None
-                group = parse_digits(token.group("d"))
+                group, room = parse_digits(token.group("d")), 0
                 if group is None:
                     return None
+                tail = group
                 continue
             if token.group("a"):
-                group = 1 if group is None else group
+                if group is not None:
+                    return None
+                group, room, tail = 1, 0, 1
                 continue
             word = normalise(token.group("w"))
             if word in self._values:
-                group = (group or 0) + self._values[word]
-            elif group is None:
-                return None
+                value = self._values[word]
+                if group is not None and not 0 < value < room:
+                    return None
+                group = (group or 0) + value
+                tail += value
+                room = _room(group)
+                continue
+            if word in self._mults:
+                if group is None:
+                    return None
+                scaled_decimal |= isinstance(group, float)
+                # "three hundred and two dozen" is 300 + 24; "two hundred dozen" is 2400
+                factor = self._mults[word]
+                group = group - tail + tail * factor if tail else group * factor
+                tail = 0
+                room = _room(group)
+                continue
+            scale = self._scales[word]
+            if group is None:
+                # "three thousand millions": a larger scale multiplies what came before
+                if not total or scale <= last_scale:
+                    return None
+                total *= scale
             else:
-                scaled_decimal = scaled_decimal or isinstance(group, float)
-                if word in self._mults:
-                    group *= self._mults[word]
-                else:
-                    total += group * self._scales[word]
-                    group = None
-        if not seen:
-            return None
+                scaled_decimal |= isinstance(group, float)
+                total += group * scale
+                group, tail = None, 0
+            last_scale = scale
         value = total + (group or 0)
         whole = abs(value - round(value)) < 1e-6
         return value, scaled_decimal and whole
+
+
+def _room(group: float) -> float:
+    """The largest value a number word may add to ``group``: 10 after "twenty", 100 after "two hundred"."""
+    if group == 0:
+        return math.inf
+    if group != int(group):
+        return 0
+    whole, room = int(group), 1
+    while whole % 10 == 0:
+        whole //= 10
+        room *= 10
+    return room

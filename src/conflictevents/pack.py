@@ -117,7 +117,9 @@ class NumberWords:
     inside a group ("hundred"), ``scales`` close a group and multiply it ("thousand",
     "million", "тыс."); ``joiners`` may stand between the words ("and");
     ``articles`` count as one only right before a multiplier or scale ("a million").
-    Inflected forms are listed as forms of their own.
+    After one of the ``pronoun_cues`` the word for one is a pronoun, not a number
+    ("no one", "which one"), unless a scale follows ("the one million"). Inflected
+    forms are listed as forms of their own.
     """
 
     values: Mapping[str, float]
@@ -125,6 +127,7 @@ class NumberWords:
     scales: Mapping[str, int] = attrs.field(factory=dict)
     joiners: Sequence[str] = attrs.field(default=(), converter=_tuple)
     articles: Sequence[str] = attrs.field(default=(), converter=_tuple)
+    pronoun_cues: Sequence[str] = attrs.field(default=(), converter=_tuple)
 
 
 @attrs.frozen(kw_only=True)
@@ -153,7 +156,9 @@ class Pack:
     apply to every rule set (negation cues, for one). ``abbreviations`` are words
     whose final dot does not end a sentence ("No." in "Decree No. 647"). ``corpus``
     names the package of the pack's example corpus (one module per event type),
-    which :mod:`conflictevents.corpus` runs as tests.
+    which :mod:`conflictevents.corpus` runs as tests. ``stopwords`` are the
+    language's most frequent short words, by which ``lang="auto"`` recognises it;
+    words other languages share count for each of them.
     """
 
     code: str
@@ -167,3 +172,4 @@ class Pack:
     vetoes: tuple[Veto, ...] = attrs.field(default=(), converter=_tuple)
     abbreviations: Sequence[str] = attrs.field(default=(), converter=_tuple)
     corpus: str | None = None
+    stopwords: Sequence[str] = attrs.field(default=(), converter=_tuple)

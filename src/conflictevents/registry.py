@@ -8,14 +8,19 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import threading
-from importlib import metadata
+from typing import TYPE_CHECKING
+
+import regex
 
 from . import langs
 from .engine import CompiledPack
 from .errors import PackError, UnknownLanguageError
 from .pack import Pack
 
-__all__ = ["ENTRY_POINT_GROUP", "compiled_pack", "languages", "load_pack"]
+if TYPE_CHECKING:
+    from importlib.metadata import EntryPoint
+
+__all__ = ["ENTRY_POINT_GROUP", "compiled_pack", "detect_language", "languages", "load_pack"]
 
 #: The entry-point group a separately installed pack registers under, e.g.
 #: ``[project.entry-points."conflictevents.packs"] xx = "my_pack:PACK"``.
@@ -23,13 +28,21 @@ ENTRY_POINT_GROUP = "conflictevents.packs"
 
 _lock = threading.Lock()
 _compiled: dict[str, CompiledPack] = {}
+_stopwords: dict[str, frozenset[str]] = {}
+
+# How much of a text language detection reads, and how many stopwords it needs.
+DETECT_CHARS = 3000
+DETECT_MIN_HITS = 2
+_WORD = regex.compile(r"\w+")
 
 
 def _builtin() -> list[str]:
     return sorted(m.name for m in pkgutil.iter_modules(langs.__path__) if m.ispkg)
 
 
-def _entry_points() -> dict[str, metadata.EntryPoint]:
+def _entry_points() -> dict[str, EntryPoint]:
+    from importlib import metadata  # noqa: PLC0415  (slow to import; only needed for non-built-in packs)
+
     return {ep.name: ep for ep in metadata.entry_points(group=ENTRY_POINT_GROUP)}
 
 
@@ -65,3 +78,22 @@ def compiled_pack(code: str) -> CompiledPack:
             if found is None:
                 found = _compiled[code] = CompiledPack(load_pack(code))
     return found
+
+
+def detect_language(text: str) -> str:
+    """The installed pack whose stopwords the start of ``text`` uses most.
+
+    :raises UnknownLanguageError: when no pack's stopwords occur often enough.
+    """
+    codes = languages()
+    if len(_stopwords) < len(codes):
+        with _lock:
+            for code in codes:
+                if code not in _stopwords:
+                    _stopwords[code] = frozenset(w.casefold() for w in load_pack(code).stopwords)
+    words = [w.casefold() for w in _WORD.findall(text, 0, DETECT_CHARS)]
+    scores = {code: sum(w in _stopwords[code] for w in words) for code in codes}
+    best = max(scores, key=lambda code: scores[code], default=None)
+    if best is None or scores[best] < DETECT_MIN_HITS:
+        raise UnknownLanguageError(f"cannot tell the language of the text; installed packs: {', '.join(codes)}")
+    return best

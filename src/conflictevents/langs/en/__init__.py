@@ -16,4 +16,5 @@ PACK = Pack(
     vetoes=lexicon.VETOES,
     abbreviations=lexicon.ABBREVIATIONS,
     corpus=f"{__name__}.corpus",
+    stopwords=lexicon.STOPWORDS,
 )

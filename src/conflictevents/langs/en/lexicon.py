@@ -35,11 +35,32 @@ NUMBERS = NumberWords(
         "nil": 0,
         "a half": 0.5,
     },
-    multipliers={"hundred": 100, "dozen": 12},
+    # Plurals too ("three billions", "2 dozens"): a plural with no count before it
+    # ("thousands of people") has no value, so it never becomes a count.
+    multipliers={
+        "hundred": 100,
+        "hundreds": 100,
+        "dozen": 12,
+        "dozens": 12,
+        "doz": 12,
+        "dozs": 12,
+        "dz": 12,
+        "dzs": 12,
+    },
     scales={
         "thousand": 1_000,
+        "thousands": 1_000,
         "million": 1_000_000,
+        "millions": 1_000_000,
         "billion": 1_000_000_000,
+        "billions": 1_000_000_000,
+        "trillion": 1_000_000_000_000,
+        "trillions": 1_000_000_000_000,
+        "bln": 1_000_000_000,
+        "b": 1_000_000_000,
+        "tn": 1_000_000_000_000,
+        "tln": 1_000_000_000_000,
+        "mil": 1_000_000,
         "mln": 1_000_000,
         "mn": 1_000_000,
         "bn": 1_000_000_000,
@@ -47,6 +68,27 @@ NUMBERS = NumberWords(
     },
     joiners=["and"],
     articles=["a", "an"],
+    pronoun_cues=[
+        "no",
+        "the",
+        "which",
+        "this",
+        "that",
+        "every",
+        "each",
+        "any",
+        "another",
+        "the only",
+        "some",
+        "someone",
+        "no other",
+        "last",
+        "first",
+        "next",
+        "other",
+        "what",
+        "such",
+    ],
 )
 
 _MONTHS = [
@@ -91,6 +133,46 @@ DATES = DateWords(
         r"(?P<free>(?:\d{1,2}|an?|two|three|four|five|six|seven|ten)\s+(?:days?|weeks?)\s+ago)",
     ],
 )
+
+# Frequent short words, by which lang="auto" recognises English.
+STOPWORDS = [
+    "the",
+    "and",
+    "of",
+    "to",
+    "in",
+    "a",
+    "is",
+    "was",
+    "were",
+    "that",
+    "for",
+    "on",
+    "with",
+    "said",
+    "by",
+    "from",
+    "has",
+    "have",
+    "at",
+    "as",
+    "it",
+    "his",
+    "her",
+    "are",
+    "be",
+    "this",
+    "which",
+    "who",
+    "not",
+    "an",
+    "they",
+    "their",
+    "had",
+    "been",
+    "will",
+    "would",
+]
 
 ABBREVIATIONS = [
     "No",
@@ -243,6 +325,12 @@ LISTS = {
         "young men",
         "males",
         "inhabitants",
+        "convicts",
+        "inmates",
+        "peacekeepers",
+        "instructors",
+        "guardsmen",
+        "cadets",
     ],
     # Names of legal acts.
     "act": [
@@ -415,10 +503,10 @@ MACROS = {
 }
 
 VETOES = [
-    # "he has refrained from signing", "did not sign", "will not be sent", "never killed"
+    # "he has refrained from signing", "did not sign", "will not be sent", "won't send", "never killed"
     Veto(
         "negation",
-        r"(?<!\w)(?:not|never|no\s+longer|n't|refrain(?:s|ed)?\s+from|refus(?:e|es|ed)\s+to"
+        r"(?<!\w)(?:not|cannot|\w+n['’]t|never|no\s+longer|n't|refrain(?:s|ed)?\s+from|refus(?:e|es|ed)\s+to"
         r"|declin(?:e|es|ed)\s+to|without|denied|den(?:y|ies)\s+that|failed\s+to)(?:\s+[\w-]+){0,2}",
         before=True,
     ),
