@@ -44,7 +44,7 @@ class Example:
 def example(text: str, *events: Mapping[str, Any], published: _dt.date | None = REFERENCE_DATE) -> Example:
     """A positive example: ``text`` yields exactly these events (each given by the fields it must have)."""
     if not events:
-        raise ValueError(f"a positive example needs at least one event: {text!r}")
+        raise ValueError(f"a positive example names one event or more: {text!r}")
     return Example(text, tuple(events), published)
 
 

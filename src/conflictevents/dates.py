@@ -81,13 +81,19 @@ class DateGrammar:
             year = groups.get("year")
             return DateParts(
                 day=int(groups["day"]) if "day" in groups else None,
-                month=self._lookup(self._months, groups.get("month")),
+                month=self._month(groups.get("month")),
                 year=_full_year(int(year)) if year else None,
                 weekday=self._lookup(self._weekdays, groups.get("weekday")),
                 days=self._lookup(self._rel_days, groups.get("days")),
                 years=self._lookup(self._rel_years, groups.get("years")),
             )
         return None
+
+    def _month(self, surface: str | None) -> int | None:
+        """A month by name, or by number as in "21.09.2022"."""
+        if surface is not None and surface.isdigit():
+            return int(surface) if 1 <= int(surface) <= 12 else None
+        return self._lookup(self._months, surface)
 
     @staticmethod
     def _lookup(table: Mapping[str, int], surface: str | None) -> int | None:

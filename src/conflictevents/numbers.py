@@ -60,9 +60,13 @@ def parse_digits(token: str) -> float | None:
         return None
 
 
+# Typographic apostrophes ("п’ять", "пʼять") read as the plain one.
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'"})
+
+
 def normalise(surface: str) -> str:
     """The form under which words are looked up: case-folded, single-spaced."""
-    return " ".join(surface.replace("’", "'").casefold().split())
+    return " ".join(surface.translate(_APOSTROPHES).casefold().split())
 
 
 def _named(kind: str) -> str:

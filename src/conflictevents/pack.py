@@ -134,7 +134,8 @@ class NumberWords:
 class DateWords:
     """The words and shapes of a language's dates.
 
-    ``patterns`` are the date shapes, with the named groups ``day``, ``month``,
+    ``patterns`` are the date shapes, with the named groups ``day``, ``month`` (a
+    name, or digits as in "21.09.2022"),
     ``year``, ``weekday``, ``days`` (a relative day: ``relative_days``) and
     ``years`` (a relative year: ``relative_years``); a pattern with a group named
     ``free`` hands its text to ``dateparser``. ``months`` and ``weekdays`` map every

@@ -216,6 +216,7 @@ RULES = RuleSet(
                     "took the lives of",
                     "taking the lives of",
                     "left dead",
+                    "execute",
                     "executed",
                     "executing",
                     "shot dead",

@@ -44,10 +44,6 @@ _EXEMPT = [
     "except for",
     "with the exception of",
     "excluding",
-    "reservation",
-    "reserved",
-    "booking",
-    "booked",
 ]
 # Words of a service deferment: a cue on their own (loan deferments are vetoed).
 _DEFER = [
@@ -57,7 +53,8 @@ _DEFER = [
     "deferrals",
 ]
 # Words that mean an exemption only when military service follows ("spared from the
-# draft", not "spared from shelling"; "excluded from mobilization", not "from SWIFT").
+# draft", not "spared from shelling"; "excluded from mobilization", not "from SWIFT";
+# "reserved from mobilization", not "reserved rooms").
 _FROM = [
     "spared",
     "spare",
@@ -71,6 +68,10 @@ _FROM = [
     "released",
     "shielded",
     "freed",
+    "reservation",
+    "reserved",
+    "booking",
+    "booked",
 ]
 
 RULES = RuleSet(
@@ -78,7 +79,7 @@ RULES = RuleSet(
     cue=(
         r"(?:(?<!\w)\L<exempt_word>(?!\w){WINDOW}{MIL}"
         # military service shortly before, in this sentence or the one before it
-        r"|(?<={MIL}[\s\S]{0,300})(?<!\w)\L<exempt_word>(?!\w)"
+        r"|(?<!\w)\L<exempt_word>(?!\w)(?<={MIL}[\s\S]{0,320})"
         r"|(?<!\w)\L<exempt_defer>(?!\w)"
         # "spared from the draft", "spares members of parliament from the call-up"
         r"|(?<!\w)\L<exempt_from>\s+(?:(?:[^.!?\n;]{0,80}?\s)?from\s+{FILLER}|the\s+)?{MIL}"
@@ -412,6 +413,13 @@ RULES = RuleSet(
             "since",
             "when",
             "until",
+            "unless",
+            "while",
+            "whilst",
+            "whereas",
+            "but",
+            "which",
+            "who",
         ],
         "exempt_enlist": [
             "mobilize",
@@ -555,6 +563,23 @@ RULES = RuleSet(
             "urged",
             "urges",
             "called on",
+            "bill to",
+            "bill that would",
+            "bill which would",
+            "proposal to",
+            "proposals to",
+            "initiative to",
+        ],
+        # "stripped bankers of their exemption"
+        "exempt_deprive": [
+            "strip",
+            "strips",
+            "stripped",
+            "stripping",
+            "deprive",
+            "deprives",
+            "deprived",
+            "depriving",
         ],
         # "the exemption for bankers was scrapped"
         "exempt_revoked": [
@@ -604,6 +629,7 @@ RULES = RuleSet(
             "proposed",
             "urged",
             "demanded",
+            "introduced",
             "criticized",
             "criticised",
             "welcomed",
@@ -729,6 +755,11 @@ RULES = RuleSet(
             r"{SECTOR}{CLAUSE}(?<!\w)(?:\L<exempt_undo>\s+(?:\p{L}[\w-]*\s+){0,2}?\L<exempt_any>"
             r"|\L<exempt_any>\s+(?:[\w-]+\s+){0,4}?\L<exempt_revoked>)(?!\w)",
         ),
+        # "stripped bankers of their exemption"
+        Veto(
+            "deprived",
+            r"(?<!\w)\L<exempt_deprive>\s+(?:[^.!?\n;]{0,100}?\s)?of\s+(?:[\w-]+\s+){0,2}?\L<exempt_any>(?!\w)",
+        ),
         # "the exemption for bankers was scrapped"
         Veto(
             "revoked",
@@ -740,7 +771,7 @@ RULES = RuleSet(
         Veto("else_around", r"(?<!\w)\L<exempt_any>\s+(?:[^.!?\n;]{0,120}?\s)?from\s+(?!{FILLER}{MIL})"),
         Veto("else_before", r"{FROM_ELSE}{CLAUSE}{SECTOR}"),
         Veto("fiscal_after", r"{SECTOR}{CLAUSE}{FISCAL}"),
-        Veto("fiscal_before", r"{FISCAL}{CLAUSE}{SECTOR}"),
+        Veto("fiscal_before", r"{FISCAL}(?:{CLAUSE}{SECTOR})?"),
         # "officials said", "state media reported", "bankers have asked"; not "defence
         # companies said their employees would be exempt"
         Veto(
@@ -767,7 +798,7 @@ RULES = RuleSet(
         Veto(
             "mobilized",
             r"(?<!(?<!\w)(?:except|excluding|exception\s+of|apart\s+from|other\s+than)(?:\s+for)?\s[^.!?\n;]{0,60})"
-            r"{SECTOR}(?:(?!(?<!\w)(?:\L<exempt_contrast>|\L<exempt_any>|not|cannot|never|no)(?!\w)|n't)[^.!?\n;]){0,80}?"
+            r"{SECTOR}(?:(?!(?<!\w)(?:\L<exempt_contrast>|(?!except|excluding)\L<exempt_any>|not|cannot|never|no)(?!\w)|n't)[^.!?\n;]){0,80}?"
             r"(?<!\w)(?:(?:is|are|was|were|be|been|being|get|got|getting)\s+(?:(?!{NOT})[\w-]+\s+)?\L<exempt_drafted>"
             r"|\L<exempt_served>\s+(?:[\w-]+\s+)?\L<exempt_summons>)(?!\w)",
         ),

@@ -112,7 +112,7 @@ EXAMPLES = [
         {"category": "government", "subject": "mobilization"},
     ),
     example(
-        "The bill spares members of parliament from the draft.",
+        "The new law spares members of parliament from the draft.",
         {"category": "government", "subject": "conscription"},
     ),
     example(
@@ -249,6 +249,50 @@ EXAMPLES = [
         "The defence ministry said students, not IT workers, would be exempt from mobilization.",
         {"category": "students", "subject": "mobilization"},
     ),
+    example(
+        "Employees of IT companies, communications operators and systemic banks will be granted deferments, the ministry said.",
+        {"category": "it"},
+        {"category": "critical_infrastructure"},
+        {"category": "banking"},
+    ),
+    example(
+        "All men aged 18 to 60, except students and IT workers, will be subject to mobilization.",
+        {"category": "students", "subject": "mobilization"},
+        {"category": "it", "subject": "mobilization"},
+    ),
+    example(
+        "The ministry widened the list of exceptions to include doctors and teachers as the mobilization goes on.",
+        {"category": "health", "subject": "mobilization"},
+        {"category": "education", "subject": "mobilization"},
+    ),
+    example(
+        "Russia will not mobilize students, teachers or doctors.",
+        {"category": "students", "subject": "mobilization"},
+        {"category": "education", "subject": "mobilization"},
+        {"category": "health", "subject": "mobilization"},
+    ),
+    example(
+        "Students won't be drafted, the governor promised.",
+        {"category": "students", "subject": "mobilization"},
+    ),
+    example(
+        "The exemption of IT workers from mobilization remains in force.",
+        {"category": "it", "subject": "mobilization"},
+    ),
+    example(
+        "Employees of critical enterprises can be booked from mobilization for six months.",
+        {"category": "critical_infrastructure", "subject": "mobilization"},
+    ),
+    # --- the exemption's sentence does not name the service; the one before does ---
+    example(
+        "Putin on Wednesday ordered a partial mobilization of reservists. "
+        "Among the exceptions are employees of the defence-industrial complex.",
+        {"category": "defense_industry", "subject": "mobilization"},
+    ),
+    example(
+        "The spring conscription campaign runs until July 15. The deferment for IT specialists applies only to those under 27.",
+        {"category": "it", "subject": "conscription"},
+    ),
     # --- sector words with no exemption ---
     nothing("Banks raised interest rates after the mobilization was announced."),
     nothing("Journalists covered the mobilization in Buryatia."),
@@ -280,4 +324,19 @@ EXAMPLES = [
     nothing("IT companies will be exempt from income tax until 2024, the Kremlin said as mobilization began."),
     nothing("The draft law exempts IT firms from VAT."),
     nothing("Amid the mobilization, the central bank exempted banks from the new capital rules."),
+    nothing("The Kremlin stripped bankers of their exemption from mobilization."),
+    nothing("The exemption from mobilization for IT workers, bankers and journalists was lifted."),
+    nothing("IT workers' exemption from mobilization was revoked on Monday."),
+    nothing("Putin refused to exempt students from mobilization."),
+    nothing("The mobilization law offers no deferment to farmers or doctors."),
+    nothing("Journalists working for foreign media are not exempt from mobilization."),
+    nothing("The Duma rejected a bill that would exempt teachers from mobilization."),
+    nothing("The central bank asked the government to exempt bank employees from mobilization."),
+    nothing("IT workers will be mobilized despite the promised deferments."),
+    nothing("Some doctors received draft notices despite the exemption."),
+    nothing("Doctors and nurses except those in military hospitals are being mobilized."),
+    nothing("The hotel reserved rooms for journalists covering the mobilization."),
+    nothing("Teachers are exempt from the requirement to register at enlistment offices."),
+    nothing("Ukraine exempted farmers from land tax while mobilization remains in place."),
+    nothing("Banks will offer deferments on mortgage payments to mobilized customers."),
 ]

@@ -13,7 +13,7 @@ DEP = "deployment"
 EXAMPLES = [
     # --- active verbs -------------------------------------------------------------
     example(
-        "Russia will mobilize 300,000 reservists for the war in Ukraine, the defence minister said.",
+        "Russia will mobilize 300,000 reservists, the defence minister announced on state television.",
         {"count": 300000, "bound": "exact", "subject": MOB},
     ),
     example(
@@ -61,12 +61,12 @@ EXAMPLES = [
         {"count": 5000, "subject": CON},
     ),
     example(
-        "The Defence Ministry is reportedly planning to deploy an additional 300,000 soldiers to the south.",
-        {"count": 300000, "bound": "exact", "subject": DEP},
+        "Military planners want to deploy an additional 45,000 soldiers along the southern axis.",
+        {"count": 45000, "bound": "exact", "subject": DEP},
     ),
     example(
-        "Russia wants to mobilize even 300 thousand new soldiers, the outlet reported.",
-        {"count": 300000, "subject": MOB},
+        "Minsk may mobilize even 120 thousand fresh troops, an opposition channel claimed.",
+        {"count": 120000, "subject": MOB},
     ),
     example(
         "Shoigu said the country had mobilized 300,000, and no further call-ups were planned.",
@@ -122,8 +122,8 @@ EXAMPLES = [
         {"count": 300000, "subject": MOB},
     ),
     example(
-        "Around 82,000 of the men were already deployed at the front in November.",
-        {"count": 82000, "bound": "approximate", "subject": DEP},
+        "Roughly 9,000 of the recruits were deployed in frontline brigades by winter.",
+        {"count": 9000, "bound": "approximate", "subject": DEP},
     ),
     example(
         "Of those, 82,000 were deployed at the front, the rest remained in training camps.",
@@ -160,8 +160,8 @@ EXAMPLES = [
     ),
     # --- nouns ---------------------------------------------------------------------
     example(
-        "The mobilization of 300,000 reservists was completed at the end of October.",
-        {"count": 300000, "bound": "exact", "subject": MOB},
+        "The mobilization of 210,000 reservists ended in late November.",
+        {"count": 210000, "bound": "exact", "subject": MOB},
     ),
     example(
         "Finland announced a call-up of 147,000 men for refresher exercises.",
@@ -231,8 +231,8 @@ EXAMPLES = [
     ),
     # --- contrast ------------------------------------------------------------------
     example(
-        "The classified clause allows up to a million men to be mobilized, not the 300,000 announced by the minister.",
-        {"count": 1000000, "bound": "at_most", "subject": MOB},
+        "A secret paragraph lets the army mobilize up to 1.2 million men, not the 300,000 stated in public.",
+        {"count": 1200000, "bound": "at_most", "subject": MOB},
         {"count": 300000, "subject": MOB},
     ),
     example(
@@ -316,9 +316,9 @@ EXAMPLES = [
         {"count": 60000, "bound": "approximate", "subject": MOB, "period_end": "2022-07-15"},
     ),
     example(
-        "Putin signed a decree on Thursday (31) allowing the recruitment of 134,500 citizens into the army "
-        "between April 1 and July 15 this year.",
-        {"count": 134500, "subject": REC, "period_start": "2022-04-01", "period_end": "2022-07-15"},
+        "A new order published on Thursday (31) permits the recruitment of 134,500 citizens for the armed forces "
+        "between May 1 and August 31 this year.",
+        {"count": 134500, "subject": REC, "period_start": "2022-05-01", "period_end": "2022-08-31"},
     ),
     example(
         "The autumn call-up runs from October 1 to December 31 and will draft 120,000 men.",
@@ -346,7 +346,7 @@ EXAMPLES = [
         {"count": 300000, "subject": MOB},
     ),
     example(
-        "Up to one million people could be drafted, a source told the paper.",
+        "As many as one million people could be drafted, a source told the paper.",
         {"count": 1000000, "bound": "at_most", "subject": "other"},
     ),
     example(
@@ -384,9 +384,9 @@ EXAMPLES = [
     nothing("Recruitment rose 15% in March, the ministry said."),
     nothing("He was mobilized 3 weeks ago and sent to Kherson."),
     # years
-    nothing("Russia announced the second call-up of 2023 on Friday."),
+    nothing("Moscow announced the first call-up of 2024 on Monday."),
     nothing("The 2023 call-up will cover all regions, including the new ones."),
-    nothing('Independent reporters are calling it "mobilization 2.0".'),
+    nothing('Critics have dubbed the campaign "mobilization 2.0".'),
     # money
     nothing("The government allocated $300 million for recruitment of contract soldiers."),
     nothing("The budget sets aside 300 million rubles to recruit volunteers."),
@@ -404,7 +404,7 @@ EXAMPLES = [
     # negated and denied
     nothing("Russia will not mobilize 300,000 reservists, the Kremlin said."),
     nothing("The ministry denied plans to call up 500,000 men."),
-    nothing("No more recruits will be sent to the front, Putin said."),
+    nothing("No more conscripts are going to the combat zone, the minister promised."),
     nothing("The General Staff denied that 100,000 reservists had been called up."),
     nothing("Kyiv has never drafted 100,000 men in a single month."),
     nothing("The president refused to mobilize 200,000 more reservists."),

@@ -1,0 +1,5 @@
+"""Russian casualty rules."""
+
+from conflictevents.pack import RuleSet
+
+RULES = RuleSet(event="casualty", rules=[])

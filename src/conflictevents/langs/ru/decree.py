@@ -1,0 +1,5 @@
+"""Russian decree rules."""
+
+from conflictevents.pack import RuleSet
+
+RULES = RuleSet(event="decree", rules=[])

@@ -1,0 +1,5 @@
+"""Russian exemption rules."""
+
+from conflictevents.pack import RuleSet
+
+RULES = RuleSet(event="exemption", rules=[])

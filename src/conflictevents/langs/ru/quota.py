@@ -1,0 +1,5 @@
+"""Russian quota rules."""
+
+from conflictevents.pack import RuleSet
+
+RULES = RuleSet(event="quota", rules=[])

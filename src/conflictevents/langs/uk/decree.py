@@ -1,0 +1,5 @@
+"""Ukrainian decree rules."""
+
+from conflictevents.pack import RuleSet
+
+RULES = RuleSet(event="decree", rules=[])

@@ -1,0 +1,5 @@
+"""Ukrainian quota rules."""
+
+from conflictevents.pack import RuleSet
+
+RULES = RuleSet(event="quota", rules=[])
