@@ -41,6 +41,8 @@ _MACRO = regex.compile(r"(?<!\\[pPN])\{([A-Z][A-Z0-9_]*)\}")
 # matters here even though rules match case-insensitively.
 NAME = r"(?-i:\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0]\p{Lu}[\p{L}\p{M}'’-]*){0,3})"
 ANCHOR = "anchor"
+# The two ends of a count range, which may share one scale word ("20-25 thousand").
+RANGE_LOW, RANGE_HIGH = "count", "count_max"
 # How far back (in characters) a negation cue may stand before an event.
 NEGATION_REACH = 80
 
@@ -170,6 +172,9 @@ class _CompiledRuleSet:
                 values[name] = text.strip()
             else:
                 dates[name] = text
+        high = m.groupdict().get(RANGE_HIGH)
+        if high is not None and values.get(RANGE_LOW) is not None:
+            values[RANGE_LOW] = self.owner.numbers.range_low(m.group(RANGE_LOW), high)
         if dates:
             values.update(self.owner.dates.resolve_all(dates, published))
         return values

@@ -22,10 +22,11 @@ __all__ = ["NumberGrammar", "parse_digits"]
 _GROUP_SEP = r"[,.'’\u0020\u00a0\u202f\u2009]"
 _SPACES = "\u0020\u00a0\u202f\u2009'’"
 
-# Not part of a longer token: no letter or digit glued on the left ("S-400",
-# "Shahed-136", "2:09"), no digit or decimal continuing on the right.
+# Not part of a longer token: no letter glued on the left, even over a hyphen
+# ("S-400", "Shahed-136"), no digit glued on either side ("2:09"), no decimal
+# continuing on the right. A digit and a hyphen before it make a range ("20-25").
 DIGITS = (
-    r"(?<![\p{L}\p{N}][-‐‑]?)(?<![\p{N}][.,:])(?<!\p{N})"
+    r"(?<!\p{L}[-‐‑]?)(?<![\p{N}][.,:])(?<!\p{N})"
     r"(?>\p{Nd}{1,3}(?:" + _GROUP_SEP + r"\p{Nd}{3}(?!\p{Nd}))+(?:[.,]\p{Nd}+)?"
     r"|\p{Nd}+(?:[.,]\p{Nd}+)?)"
     r"(?![.,:]?\p{Nd})"
@@ -126,12 +127,25 @@ class NumberGrammar:
         read = self._read(text)
         if read is None:
             return None
-        value, exact = read
+        value, exact, _ = read
         whole = round(value)
         return whole if exact or (abs(value - whole) < 1e-6 and not isinstance(value, float)) else None
 
-    def _read(self, text: str) -> tuple[float, bool] | None:
-        """The value, and whether a decimal in it was scaled to a whole number.
+    def range_low(self, low_text: str, high_text: str) -> int | None:
+        """The low end of a range whose scale word is written once, at the high end.
+
+        "20-25 thousand" is 20,000 to 25,000: a low end with no scale of its own
+        takes the high end's, as long as it stays below it.
+        """
+        low, high = self._read(low_text), self._read(high_text)
+        if low is None or high is None:
+            return None
+        value = low[0] * high[2] if low[2] == 1 and low[0] * high[2] < high[0] else low[0]
+        whole = round(value)
+        return whole if abs(value - whole) < 1e-6 else None
+
+    def _read(self, text: str) -> tuple[float, bool, int] | None:
+        """The value, whether a decimal in it was scaled to a whole number, and its last scale.
 
         Words must come in the order numbers are spoken: a word may only fill a
         place still free ("twenty" then "five", "two hundred" then "five"), so
@@ -193,7 +207,7 @@ class NumberGrammar:
             last_scale = scale
         value = total + (group or 0)
         whole = abs(value - round(value)) < 1e-6
-        return value, scaled_decimal and whole
+        return value, scaled_decimal and whole, last_scale or 1
 
 
 def _room(group: float) -> float:
