@@ -15,7 +15,7 @@ from collections.abc import Mapping
 import attrs
 import regex
 
-from .numbers import normalise
+from .numbers import NumberGrammar, normalise
 from .pack import DateWords
 from .patterns import compile_pattern
 
@@ -48,16 +48,22 @@ class DateGrammar:
 
     MONTH, WEEKDAY, REL_DAY, REL_YEAR = "month", "weekday", "rel_day", "rel_year"
 
-    def __init__(self, words: DateWords, lang: str) -> None:
+    def __init__(self, words: DateWords, lang: str, numbers: NumberGrammar) -> None:
         self.words = words
         self.lang = lang
         self._months = {normalise(k): v for k, v in words.months.items()}
         self._weekdays = {normalise(k): v for k, v in words.weekdays.items()}
         self._rel_days = {normalise(k): v for k, v in words.relative_days.items()}
         self._rel_years = {normalise(k): v for k, v in words.relative_years.items()}
-        #: The ``{DATE}`` macro: any of the pack's date shapes, without their groups.
+        #: The ``{DATE}`` macro: any of the pack's date shapes, without their groups
+        #: (a ``{NUM}`` in a shape is expanded with the other macros).
         self.pattern = "(?:" + "|".join(_strip_groups(p) for p in words.patterns) + ")"
-        self._shapes = [compile_pattern(p, self.named_lists()) for p in words.patterns]
+        # A shape may say {NUM} ("three days ago"); read on the original text, that is
+        # a number in any notation.
+        self._shapes = [
+            compile_pattern(p.replace("{NUM}", numbers.pattern), {**self.named_lists(), **numbers.named_lists()})
+            for p in words.patterns
+        ]
 
     def named_lists(self) -> dict[str, list[str]]:
         """The named lists date patterns may use: ``month``, ``weekday``, ``rel_day``, ``rel_year``."""

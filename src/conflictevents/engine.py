@@ -151,30 +151,35 @@ class _CompiledRuleSet:
                 f"{self.name}.{name}: group(s) {sorted(unknown)} name no field of {self.event_type.__name__}"
             )
 
-    def interpret(self, m: regex.Match[str], published: _dt.date | None) -> dict[str, Any] | None:
-        """Field values from a match's named groups; ``None`` if a number is not a number."""
+    def interpret(self, m: regex.Match[str], text: str, published: _dt.date | None) -> dict[str, Any] | None:
+        """Field values from a match's named groups, read in the original ``text``.
+
+        ``None`` if a number group holds no whole number.
+        """
         values: dict[str, Any] = {}
         dates: dict[str, str] = {}
-        for name, text in m.groupdict().items():
-            if text is None or name not in self.slots:
+        spans: dict[str, str] = {}
+        for name in m.re.groupindex:
+            start, end = m.span(name)
+            if start < 0 or name not in self.slots:
                 continue
+            spans[name] = surface = text[start:end]
             kind = self.slots[name]
             if kind is SlotKind.NUMBER:
-                number = self.owner.numbers.parse_int(text)
+                number = self.owner.numbers.parse_int(surface)
                 if number is None:
                     return None
                 values[name] = number
             elif kind is SlotKind.LOOKUP:
-                found = self.lookup.get(name, {}).get(normalise(text))
+                found = self.lookup.get(name, {}).get(normalise(surface))
                 if found is not None:
                     values[name] = found
             elif kind is SlotKind.TEXT:
-                values[name] = text.strip()
+                values[name] = surface.strip()
             else:
-                dates[name] = text
-        high = m.groupdict().get(RANGE_HIGH)
-        if high is not None and values.get(RANGE_LOW) is not None:
-            values[RANGE_LOW] = self.owner.numbers.range_low(m.group(RANGE_LOW), high)
+                dates[name] = surface
+        if RANGE_HIGH in spans and values.get(RANGE_LOW) is not None:
+            values[RANGE_LOW] = self.owner.numbers.range_low(spans[RANGE_LOW], spans[RANGE_HIGH])
         if dates:
             values.update(self.owner.dates.resolve_all(dates, published))
         return values
@@ -185,6 +190,8 @@ class _Document:
 
     def __init__(self, owner: CompiledPack, text: str, published: _dt.date | None) -> None:
         self.text = text
+        #: What rules match: the text with its worded numbers masked (same offsets).
+        self.masked = owner.numbers.mask(text)
         self.published = published
         self.sentences = owner.splitter.split(text)
         self.starts = [s for s, _ in self.sentences]
@@ -199,7 +206,7 @@ class _Document:
                 yield index, s, e
             return
         last = -1
-        for m in crs.cue.finditer(self.text):
+        for m in crs.cue.finditer(self.masked):
             index = bisect.bisect_right(self.starts, m.start()) - 1
             if index > last:
                 last = index
@@ -209,12 +216,12 @@ class _Document:
         key = (id(crs), index)
         if key not in self._vetoes:
             s, e = self.sentences[index]
-            self._vetoes[key] = [m.span() for p in crs.overlap_vetoes for m in p.finditer(self.text, s, e)]
+            self._vetoes[key] = [m.span() for p in crs.overlap_vetoes for m in p.finditer(self.masked, s, e)]
         return self._vetoes[key]
 
     def negated(self, crs: _CompiledRuleSet, index: int, start: int) -> bool:
         lo = max(self.sentences[index][0], start - NEGATION_REACH)
-        return any(p.search(self.text, lo, start) for p in crs.negations)
+        return any(p.search(self.masked, lo, start) for p in crs.negations)
 
     def sentence_context(self, crs: _CompiledRuleSet, index: int) -> list[tuple[int, int, dict[str, Any]]]:
         key = (id(crs), index)
@@ -222,8 +229,8 @@ class _Document:
             s, e = self.sentences[index]
             found = []
             for _, pattern in crs.contexts:
-                for m in pattern.finditer(self.text, s, e):
-                    values = crs.interpret(m, self.published)
+                for m in pattern.finditer(self.masked, s, e):
+                    values = crs.interpret(m, self.text, self.published)
                     if values:
                         found.append((m.start(), m.end(), values))
             self._sentence_context[key] = found
@@ -237,8 +244,8 @@ class _Document:
             for ctx, pattern in crs.contexts:
                 if not ctx.document:
                     continue
-                for m in pattern.finditer(self.text):
-                    for name, value in (crs.interpret(m, self.published) or {}).items():
+                for m in pattern.finditer(self.masked):
+                    for name, value in (crs.interpret(m, self.text, self.published) or {}).items():
                         if value is not None:
                             counts.setdefault(name, Counter())[value] += 1
             self._document_context[key] = {n: c.most_common(1)[0][0] for n, c in counts.items()}
@@ -251,15 +258,13 @@ class CompiledPack:
     def __init__(self, pack: Pack) -> None:
         self.pack = pack
         self.numbers = NumberGrammar(pack.numbers)
-        self.dates = DateGrammar(pack.dates, pack.code)
+        self.dates = DateGrammar(pack.dates, pack.code, self.numbers)
         self.splitter = SentenceSplitter(pack.abbreviations)
-        self.base_lists: dict[str, list[str]] = {
-            **{k: list(v) for k, v in self.numbers.named_lists().items()},
-            **self.dates.named_lists(),
-        }
-        self.base_macros = {"NUM": self.numbers.pattern, "DATE": self.dates.pattern, "NAME": NAME}
+        # Rules see numbers only through {NUM}: number words are masked in what they match.
+        self.base_lists: dict[str, list[str]] = self.dates.named_lists()
+        self.base_macros = {"NUM": self.numbers.masked_pattern, "DATE": self.dates.pattern, "NAME": NAME}
         #: Every number the pack can read, anywhere in a text.
-        self.number_pattern = compile_pattern(self.numbers.pattern, self.base_lists)
+        self.number_pattern = self.numbers.finder
         self.rulesets: dict[str, _CompiledRuleSet] = {}
         for ruleset in pack.rulesets:
             if ruleset.event in self.rulesets:
@@ -282,10 +287,9 @@ class CompiledPack:
         return events
 
     def _candidates(self, crs: _CompiledRuleSet, doc: _Document) -> Iterator[_Candidate]:
-        text = doc.text
         for index, s, e in doc.windows(crs):
             for order, (rule, pattern) in enumerate(crs.rules):
-                for m in pattern.finditer(text, s, e):
+                for m in pattern.finditer(doc.masked, s, e):
                     candidate = self._candidate(crs, doc, index, (order, rule), m)
                     if candidate is not None:
                         yield candidate
@@ -299,7 +303,7 @@ class CompiledPack:
         m: regex.Match[str],
     ) -> _Candidate | None:
         order, rule = ranked_rule
-        values = crs.interpret(m, doc.published)
+        values = crs.interpret(m, doc.text, doc.published)
         if values is None:
             return None
         values = {**rule.values, **values}
@@ -320,7 +324,7 @@ class CompiledPack:
 
 def _anchor(m: regex.Match[str]) -> tuple[int, int]:
     for name in (ANCHOR, "count", "min_age", "max_age"):
-        if name in m.re.groupindex and m.group(name) is not None:
+        if name in m.re.groupindex and m.start(name) >= 0:
             return m.span(name)
     return m.span()
 

@@ -15,7 +15,12 @@ from collections.abc import Iterable
 from .pack import NumberWords
 from .patterns import compile_pattern
 
-__all__ = ["NumberGrammar", "parse_digits"]
+__all__ = ["PLACEHOLDER", "NumberGrammar", "parse_digits"]
+
+#: In the text that rules match, every character of a number that has a word in it
+#: ("twenty-five", "300 thousand", "100k") is replaced by this private-use
+#: character, so that ``{NUM}`` is a cheap pattern and offsets stay the same.
+PLACEHOLDER = "\ue000"
 
 # Separators between groups of three digits: comma, dot, apostrophes, and the
 # spaces newspapers use (plain, no-break, narrow no-break, thin).
@@ -89,17 +94,39 @@ class NumberGrammar:
         word = "(?:" + "|".join(_named(k) for k in (self.VALUE, self.MULT, self.SCALE)) + ")"
         grows = rf"(?:\L<{self.MULT}>|\L<{self.SCALE}>)(?!\w)"
         article = rf"(?:{_named(self.ART)}\s+(?={grows}))?"
-        join = rf"(?:\s*[-‐‑]\s*|\s+(?:{_named(self.JOIN)}\s+)?)"
+        # A joiner only follows a multiplier or scale ("hundred and five"), so that
+        # "eighteen and twenty-seven" stays two numbers.
+        after_growth = rf"(?<=(?:\L<{self.MULT}>|\L<{self.SCALE}>)\s+)"
+        join = rf"(?:\s*[-‐‑]\s*|\s+(?:{after_growth}{_named(self.JOIN)}\s+)?)"
         # "no one", "which one": a pronoun, unless a scale follows ("the one million")
         pronoun = rf"(?!(?<=(?<!\w)\L<{self.PRONOUN}>\s{{1,3}})\L<{self.ONE}>(?!\w)(?!{join}{grows}))"
         words_pattern = rf"{pronoun}{article}{word}(?:{join}{word})*"
-        #: The ``{NUM}`` macro: digits, glued or followed by scale words ("100k",
-        #: "300 thousand"), or number words; never a part of a longer token ("180ml").
+        #: A number in the original text: digits, glued or followed by scale words
+        #: ("100k", "300 thousand"), or number words; never a part of a longer token ("180ml").
         self.pattern = rf"(?:{DIGITS}(?:\s*{grows})*(?![\p{{L}}\p{{N}}])|{words_pattern})"
+        self.finder = compile_pattern(self.pattern, self.named_lists())
+        #: The ``{NUM}`` macro of rules, which match the text as :meth:`mask` leaves it.
+        self.masked_pattern = rf"(?:{PLACEHOLDER}++|{DIGITS}(?![\p{{L}}\p{{N}}]))"
         # Inside a matched number a word may follow digits directly ("100k").
         self._tokens = compile_pattern(
             rf"(?P<d>{DIGITS})|(?P<w>(?:\L<{self.VALUE}>|{grows}))|(?P<a>{_named(self.ART)})", self.named_lists()
         )
+
+    def mask(self, text: str) -> str:
+        """``text`` with each number that has a word in it replaced, character for character, by :data:`PLACEHOLDER`.
+
+        Word sequences that make no number ("thousands", "five twenty") stay words.
+        """
+        pieces = []
+        last = 0
+        for m in self.finder.finditer(text):
+            if any(c.isalpha() for c in m.group()) and self._read(m.group()) is not None:
+                pieces += [text[last : m.start()], PLACEHOLDER * (m.end() - m.start())]
+                last = m.end()
+        if not pieces:
+            return text
+        pieces.append(text[last:])
+        return "".join(pieces)
 
     def named_lists(self) -> dict[str, Iterable[str]]:
         """The named lists that :attr:`pattern` needs, for ``regex.compile``."""

@@ -138,7 +138,7 @@ class DateWords:
     name, or digits as in "21.09.2022"),
     ``year``, ``weekday``, ``days`` (a relative day: ``relative_days``) and
     ``years`` (a relative year: ``relative_years``); a pattern with a group named
-    ``free`` hands its text to ``dateparser``. ``months`` and ``weekdays`` map every
+    ``free`` hands its text to ``dateparser``; a shape may use ``{NUM}``. ``months`` and ``weekdays`` map every
     form (inflected, abbreviated) to 1-12 and 0-6 (Monday is 0).
     """
 

@@ -212,7 +212,7 @@ RULES = RuleSet(
     macros={
         # An age: up to three digits or number words ("twenty-seven"), never part of a
         # longer token ("S-60", "18th", "1,000", "9:30").
-        "AGE": (r"(?:(?<![\d.,]|\p{L}[-‐‑]?)\d{1,3}|(?<!\w)\L<num_value>(?:[\s-]+\L<num_value>)?)(?!\w)(?![,.:]\d)"),
+        "AGE": (r"(?:(?<![\d.,]|\p{L}[-‐‑]?)\d{1,3}|{NUM})(?!\w)(?![,.:]\d)"),
         # What joins the ends of a range ("18 to 27", "18-27", "18- to 27-year-olds");
         # AND, after "between", also takes "and".
         "TO": r"\s*(?:-?\s*(?:to|through|until|till|up\s+to)\s*-?|[-–—])\s*",

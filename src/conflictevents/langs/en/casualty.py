@@ -595,7 +595,7 @@ RULES = RuleSet(
     vetoes=[
         Veto("unit", r"{UNIT_VETO}"),
         # "a 1,300-kilometer-long border", "a 59-year-old man"; "twenty-five" is one number
-        Veto("compound", r"{NUM}-(?=\p{L})(?!(?:\L<num_value>|\L<num_mult>|\L<num_scale>)(?!\w))[\w-]+"),
+        Veto("compound", r"{NUM}-(?=\p{L})[\w-]+"),
         # "captured 12 Russian tanks", "destroyed 600 armoured vehicles"
         Veto("materiel", r"{NUM}\s+(?:(?:\L<side>|\L<materiel_mod>|\w+-made|\p{L}+-\d+\w*)\s+){0,2}\L<materiel>(?!\w)"),
         # "fighting in 2014 displaced thousands"

@@ -711,8 +711,10 @@ RULES = RuleSet(
         ],
     },
     macros={
-        # Military service, not the "draft" of a law.
-        "MIL": r"(?<!\w)(?!draft\s+\L<exempt_document>(?!\w))(?:\L<exempt_subject>|\L<exempt_service>)(?!\w)",
+        # Not the "draft" of a law.
+        "NO_BILL": r"(?!draft\s+\L<exempt_document>(?!\w))",
+        # Military service.
+        "MIL": r"(?<!\w){NO_BILL}(?:\L<exempt_subject>|\L<exempt_service>)(?!\w)",
         # The rest of a sentence, for the cue: no sentence end ("No. 647" is none).
         "WINDOW": r"(?:[^.!?\n]|\.(?!\s+(?-i:\p{Lu}))){0,200}?",
         # The rest of a clause, for vetoes: no sentence end, semicolon or contrast.
@@ -737,7 +739,7 @@ RULES = RuleSet(
         # negation is part of the exemption, so the evidence starts with it.
         Rule(
             "not_enlisted",
-            r"{NOT}\s+(?:be\s+)?\L<exempt_enlist>\s+(?:[\w-]+\s+){0,3}?(?P<category>\L<sector>)(?![\w-])",
+            r"{NOT}\s+\L<exempt_enlist>\s+(?:[\w-]+\s+){0,3}?(?P<category>\L<sector>)(?![\w-])",
         ),
     ],
     vetoes=[
@@ -793,8 +795,7 @@ RULES = RuleSet(
         # "asked whether IT workers would be exempt"
         Veto("question", r"(?<!\w)whether\s+(?:[\w-]+\s+){0,4}?{SECTOR}"),
         # "students are exempt, while bankers will be mobilized", "doctors received draft
-        # notices"; not "all except students
-        # will be mobilized"
+        # notices"; not "all except students will be mobilized"
         Veto(
             "mobilized",
             r"(?<!(?<!\w)(?:except|excluding|exception\s+of|apart\s+from|other\s+than)(?:\s+for)?\s[^.!?\n;]{0,60})"
@@ -808,7 +809,7 @@ RULES = RuleSet(
     context=[
         Context(
             "subject",
-            r"(?<!\w)(?!draft\s+\L<exempt_document>(?!\w))(?P<subject>\L<exempt_subject>)(?!\w)",
+            r"(?<!\w){NO_BILL}(?P<subject>\L<exempt_subject>)(?!\w)",
             document=True,
         ),
     ],
