@@ -38,6 +38,10 @@ DIGITS = (
 )
 
 
+# How far before a number word its number may start ("1,300,000 thousand").
+_LOOKBACK = 24
+
+
 def parse_digits(token: str) -> float | None:
     """Read a digit token in any common grouping; ``None`` if it is not a number.
 
@@ -105,6 +109,7 @@ class NumberGrammar:
         #: ("100k", "300 thousand"), or number words; never a part of a longer token ("180ml").
         self.pattern = rf"(?:{DIGITS}(?:\s*{grows})*(?![\p{{L}}\p{{N}}])|{words_pattern})"
         self.finder = compile_pattern(self.pattern, self.named_lists())
+        self._word_hits = compile_pattern(rf"{word}|(?<=\p{{Nd}}){grows}", self.named_lists())
         #: The ``{NUM}`` macro of rules, which match the text as :meth:`mask` leaves it.
         self.masked_pattern = rf"(?:{PLACEHOLDER}++|{DIGITS}(?![\p{{L}}\p{{N}}]))"
         # Inside a matched number a word may follow digits directly ("100k").
@@ -119,7 +124,18 @@ class NumberGrammar:
         """
         pieces = []
         last = 0
-        for m in self.finder.finditer(text):
+        # Only where a number word stands is the full number pattern tried: from a
+        # little before the word (for "300 thousand", "a million") to past it.
+        for hit in self._word_hits.finditer(text):
+            if hit.start() < last:
+                continue
+            pos = max(last, hit.start() - _LOOKBACK)
+            m = self.finder.search(text, pos, len(text))
+            while m is not None and m.end() <= hit.start():
+                m = self.finder.search(text, max(m.end(), pos + 1), len(text))
+                pos = m.start() if m is not None else pos
+            if m is None or m.start() > hit.start():
+                continue
             if any(c.isalpha() for c in m.group()) and self._read(m.group()) is not None:
                 pieces += [text[last : m.start()], PLACEHOLDER * (m.end() - m.start())]
                 last = m.end()
