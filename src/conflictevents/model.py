@@ -37,6 +37,7 @@ class SlotKind(enum.Enum):
     TEXT = "text"  #: the matched text, kept as written
 
 
+#: How a count relates to the true figure: the qualifier before it ("at least", "up to", "about").
 Bound = Literal["exact", "at_least", "at_most", "approximate"]
 
 
@@ -161,6 +162,7 @@ def _is_count(values: Mapping[str, Any]) -> bool:
     return isinstance(count, int) and count > 0 and (high is None or high > count)
 
 
+#: The event classes by type name, in the order of the interchange format.
 EVENT_TYPES: Mapping[str, type[Event]] = {cls.type: cls for cls in (Decree, Quota, AgeBracket, Casualty, Exemption)}
 
 

@@ -95,6 +95,7 @@ class NumberGrammar:
         self._values = {normalise(k): v for k, v in words.values.items()}
         self._mults = {normalise(k): v for k, v in words.multipliers.items()}
         self._scales = {normalise(k): v for k, v in words.scales.items()}
+        self._bare = {normalise(k) for k in words.bare_scales}
         word = "(?:" + "|".join(_named(k) for k in (self.VALUE, self.MULT, self.SCALE)) + ")"
         grows = rf"(?:\L<{self.MULT}>|\L<{self.SCALE}>)(?!\w)"
         article = rf"(?:{_named(self.ART)}\s+(?={grows}))?"
@@ -238,6 +239,8 @@ class NumberGrammar:
                 room = _room(group)
                 continue
             scale = self._scales[word]
+            if group is None and not total and word in self._bare:
+                group = 1
             if group is None:
                 # "three thousand millions": a larger scale multiplies what came before
                 if not total or scale <= last_scale:

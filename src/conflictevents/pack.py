@@ -117,6 +117,9 @@ class NumberWords:
     inside a group ("hundred"), ``scales`` close a group and multiply it ("thousand",
     "million", "тыс."); ``joiners`` may stand between the words ("and");
     ``articles`` count as one only right before a multiplier or scale ("a million").
+    ``bare_scales`` are the scale forms that alone mean one of them (Russian
+    "тысячу", "миллион"); other scales need a count before them, so that plurals
+    ("тысячи людей", "thousands of people") stay vague.
     After one of the ``pronoun_cues`` the word for one is a pronoun, not a number
     ("no one", "which one"), unless a scale follows ("the one million"). Inflected
     forms are listed as forms of their own.
@@ -128,6 +131,7 @@ class NumberWords:
     joiners: Sequence[str] = attrs.field(default=(), converter=_tuple)
     articles: Sequence[str] = attrs.field(default=(), converter=_tuple)
     pronoun_cues: Sequence[str] = attrs.field(default=(), converter=_tuple)
+    bare_scales: Sequence[str] = attrs.field(default=(), converter=_tuple)
 
 
 @attrs.frozen(kw_only=True)

@@ -109,7 +109,7 @@ _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 
 # English month and weekday names are capitalised; requiring it keeps "may" the verb out.
 _CAP = r"(?=(?-i:\p{Lu}))"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d,.]\d)"
+_DAY = r"(?<![\d.,])(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d,.]\d)"
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d\d)(?!\d)|\s+(?P<years>\L<rel_year>))?"
 
 DATES = DateWords(
@@ -506,7 +506,7 @@ VETOES = [
     # "he has refrained from signing", "did not sign", "will not be sent", "won't send", "never killed"
     Veto(
         "negation",
-        r"(?<!\w)(?:not|cannot|\w+n['’]t|never|no\s+longer|n't|refrain(?:s|ed)?\s+from|refus(?:e|es|ed)\s+to"
+        r"(?<!\w)(?:not(?!\s+only\b)|cannot|\w+n['’]t|never|no\s+longer|n't|refrain(?:s|ed)?\s+from|refus(?:e|es|ed)\s+to"
         r"|declin(?:e|es|ed)\s+to|without|denied|den(?:y|ies)\s+that|failed\s+to)(?:\s+[\w-]+){0,2}",
         before=True,
     ),

@@ -6,6 +6,16 @@ form is listed, so matching stays a plain word-list lookup.
 
 from conflictevents.pack import DateWords, NumberWords, Table, Veto
 
+
+def cases(stem: str, endings: str) -> list[str]:
+    """A word in the forms its space-separated ``endings`` give; a leading space keeps the bare stem.
+
+    >>> cases("солдат", " а ы ам")
+    ['солдат', 'солдата', 'солдаты', 'солдатам']
+    """
+    return [stem + e for e in endings.split(" ")]
+
+
 # fmt: off
 # Each value with all its case and gender forms (ё and е spellings both).
 _FORMS = {
@@ -65,8 +75,18 @@ NUMBERS = NumberWords(
         "полтора": 1.5,
         "полторы": 1.5,
         "полутора": 1.5,
+        # collective numerals, in their cases: "погибли двое", "троих задержали"
+        **{form: 2 for form in ("двое", "двоих", "двоим", "двоими")},
+        **{form: 3 for form in ("трое", "троих", "троим", "троими")},
+        **{
+            stem + ending: value
+            for value, stem in enumerate(("четвер", "пятер", "шестер", "семер", "восьмер", "девятер", "десятер"), 4)
+            for ending in ("о", "ых", "ым", "ыми")
+        },
     },
     scales={form: value for value, forms in _SCALES.items() for form in forms},
+    # A singular scale alone is one of it ("мобилизовали миллион"); plurals stay vague.
+    bare_scales=["тысяча", "тысячу", "тысячей", "тысячею", "тысяче", "миллион", "миллиона", "миллиону", "миллионом", "миллионе", "миллиард", "миллиарда", "миллиарду", "миллиардом"],
 )
 
 # fmt: off
@@ -85,7 +105,7 @@ _WEEKDAYS = {
 }
 # fmt: on
 
-_DAY = r"(?P<day>[0-3]?\d)(?![\d,.]\d)"
+_DAY = r"(?<![\d.,])(?P<day>[0-3]?\d)(?![\d,.]\d)"
 _YEAR = (
     r"(?:\s+(?P<year>(?:19|20)\d\d)(?!\d)(?:\s*(?:года|году|год|г\.|г)(?!\w))?"
     r"|\s+(?P<years>\L<rel_year>))?"
@@ -355,7 +375,7 @@ VETOES = [
     # "не подписал", "так и не подписал", "отказался подписывать", "никогда не"
     Veto(
         "negation",
-        r"(?<!\w)(?:не|ни|никогда|так\s+и\s+не|отказал(?:ся|ась|ись)\s+(?:от|бы)?|отказыва\w+"
+        r"(?<!\w)(?:не(?!\s+только)|ни|никогда|так\s+и\s+не|отказал(?:ся|ась|ись)\s+(?:от|бы)?|отказыва\w+"
         r"|опроверг\w*|отрица\w+|без)(?:\s+[\w-]+){0,2}",
         before=True,
     ),

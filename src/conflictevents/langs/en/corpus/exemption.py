@@ -339,4 +339,10 @@ EXAMPLES = [
     nothing("Teachers are exempt from the requirement to register at enlistment offices."),
     nothing("Ukraine exempted farmers from land tax while mobilization remains in place."),
     nothing("Banks will offer deferments on mortgage payments to mobilized customers."),
+    # "not only" adds, it does not negate
+    example(
+        "Not only IT workers but also bankers are exempt from mobilization.",
+        {"category": "it", "subject": "mobilization"},
+        {"category": "banking", "subject": "mobilization"},
+    ),
 ]

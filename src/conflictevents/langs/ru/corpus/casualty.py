@@ -1,0 +1,305 @@
+"""Russian casualty examples: each phrasing family in both word orders, and near misses.
+
+Every positive lists all the casualty events of its text; a negative yields none.
+"""
+
+from conflictevents.corpus import example, nothing
+
+EXAMPLES = [
+    # --- verb before the count: "погибли 12 человек", "ранены трое" ---
+    example(
+        "В результате ракетного удара по Краматорску погибли 52 человека, сообщил глава Донецкой области.",
+        {"category": "killed", "count": 52, "victims": "unspecified", "source": "глава Донецкой области"},
+    ),
+    example(
+        "Погибли, по меньшей мере, 17 человек, 35 ранены, заявил мэр города.",
+        {"category": "killed", "count": 17, "bound": "at_least", "source": "мэр города"},
+        {"category": "injured", "count": 35, "bound": "exact", "source": "мэр города"},
+    ),
+    example(
+        "При атаке беспилотника на Белгород ранены три человека, среди них ребёнок, сообщил Вячеслав Гладков.",
+        {"category": "injured", "count": 3, "victims": "unspecified", "source": "Вячеслав Гладков"},
+    ),
+    example(
+        "В столкновениях на окраине города погибли от 10 до 15 боевиков.",
+        {"category": "killed", "count": 10, "count_max": 15, "bound": "exact", "victims": "military"},
+    ),
+    example(
+        "Погибли двадцать три человека, ещё сорок получили ранения.",
+        {"category": "killed", "count": 23},
+        {"category": "injured", "count": 40},
+    ),
+    example(
+        "Ранения различной степени тяжести получили 11 человек, в том числе двое детей.",
+        {"category": "injured", "count": 11},
+    ),
+    example(
+        "Пострадали 18 человек, из них трое в тяжёлом состоянии.",
+        {"category": "injured", "count": 18},
+    ),
+    example(
+        "Вчера в Харькове погибли 3, ранены 8.",
+        {"category": "killed", "count": 3},
+        {"category": "injured", "count": 8},
+    ),
+    example(
+        "Убиты и ранены 35 военнослужащих, сообщили в штабе бригады.",
+        {"category": "casualties", "count": 35, "victims": "military"},
+    ),
+    example(
+        "Погибли около 1,3 тыс. российских военнослужащих.",
+        {"category": "killed", "count": 1300, "bound": "approximate", "victims": "military", "side": "RU"},
+    ),
+    example(
+        "Жертвами обстрела стали 6 человек, в том числе пенсионерка.",
+        {"category": "killed", "count": 6},
+    ),
+    # --- count before the verb: "12 человек погибли", "двое ранены" ---
+    example(
+        "Двое мирных жителей погибли, ещё четверо получили ранения при обстреле Херсона.",
+        {"category": "killed", "count": 2, "victims": "civilian"},
+        {"category": "injured", "count": 4},
+    ),
+    example(
+        "Сорок два человека получили ранения, девять из них госпитализированы.",
+        {"category": "injured", "count": 42},
+    ),
+    example(
+        "Более 200 украинских военнослужащих сдались в плен, заявили в Минобороны России.",
+        {
+            "category": "captured",
+            "count": 200,
+            "bound": "at_least",
+            "victims": "military",
+            "side": "UA",
+            "source": "Минобороны России",
+        },
+    ),
+    example(
+        "10–15 человек погибли на месте, остальных доставили в больницу.",
+        {"category": "killed", "count": 10, "count_max": 15},
+    ),
+    example(
+        "Около двухсот человек пропали без вести после обрушения дамбы.",
+        {"category": "missing", "count": 200, "bound": "approximate"},
+    ),
+    example(
+        "Ещё семерых человек считают пропавшими без вести.",
+        {"category": "missing", "count": 7},
+    ),
+    example(
+        "Шесть шахтёров погибли, 14 человек были госпитализированы.",
+        {"category": "killed", "count": 6, "victims": "civilian"},
+        {"category": "injured", "count": 14},
+    ),
+    example(
+        "В Днепре 45 человек, в том числе шестеро детей, погибли при ударе по жилому дому.",
+        {"category": "killed", "count": 45, "victims": "unspecified"},
+    ),
+    example(
+        "Пятерых задержали, двоих позже отпустили.",
+        {"category": "arrested", "count": 5},
+    ),
+    example(
+        "Не менее 1,9 млн человек были вынуждены покинуть свои дома, по данным ООН.",
+        {"category": "displaced", "count": 1900000, "bound": "at_least", "source": "ООН"},
+    ),
+    example(
+        "Около 300 тыс. жителей эвакуированы из прифронтовых районов.",
+        {"category": "displaced", "count": 300000, "bound": "approximate", "victims": "civilian"},
+    ),
+    # --- a transitive verb and its object: "убил 14", "привёл к гибели", "задержала 400" ---
+    example(
+        "Израильский авиаудар убил 14 палестинских мирных жителей, сообщил Минздрав сектора Газа.",
+        {"category": "killed", "count": 14, "victims": "civilian", "side": "PS", "source": "Минздрав сектора Газа"},
+    ),
+    example(
+        "Удар по больнице привёл к гибели троих пациентов.",
+        {"category": "killed", "count": 3, "victims": "civilian"},
+    ),
+    example(
+        "Обстрел рынка повлёк гибель двух человек.",
+        {"category": "killed", "count": 2},
+    ),
+    example(
+        "Ракетный удар по вокзалу унёс жизни 61 человека.",
+        {"category": "killed", "count": 61},
+    ),
+    example(
+        "Губернатор сообщил о гибели четырёх мирных жителей и ранении ещё девяти.",
+        {"category": "killed", "count": 4, "victims": "civilian", "source": "Губернатор"},
+        {"category": "injured", "count": 9, "source": "Губернатор"},
+    ),
+    example(
+        "Полиция задержала более 400 участников акции в Москве и Санкт-Петербурге.",
+        {"category": "arrested", "count": 400, "bound": "at_least", "victims": "civilian"},
+    ),
+    example(
+        "Украинские военные взяли в плен 62 российских военнослужащих.",
+        {"category": "captured", "count": 62, "victims": "military", "side": "RU"},
+    ),
+    example(
+        "В плен сдались 12 бойцов морской пехоты.",
+        {"category": "captured", "count": 12, "victims": "military"},
+    ),
+    example(
+        "Правоохранители в среду арестовали 9 подозреваемых.",
+        {"category": "arrested", "count": 9},
+    ),
+    example(
+        "На акциях против войны в 56 городах задержаны 4 366 человек, сообщает правозащитный проект «ОВД-Инфо».",
+        {"category": "arrested", "count": 4366, "source": "ОВД-Инфо"},
+    ),
+    example(
+        "Задержаны 34 человека, ещё 12 арестованы по решению суда.",
+        {"category": "arrested", "count": 34},
+        {"category": "arrested", "count": 12},
+    ),
+    example(
+        "В Буче обнаружены тела 412 мирных жителей.",
+        {"category": "killed", "count": 412, "victims": "civilian"},
+    ),
+    example(
+        "В лесу под Изюмом эксгумированы тела 436 человек.",
+        {"category": "killed", "count": 436},
+    ),
+    example(
+        "Из приграничных сёл эвакуированы или выехали самостоятельно около 20 тыс. человек.",
+        {"category": "displaced", "count": 20000, "bound": "approximate"},
+    ),
+    example(
+        "Украину покинули более 5 млн человек, передаёт УВКБ ООН.",
+        {"category": "displaced", "count": 5000000, "bound": "at_least", "source": "УВКБ ООН"},
+    ),
+    example(
+        "В результате наводнения без крова остались 3 тыс. человек.",
+        {"category": "displaced", "count": 3000},
+    ),
+    # --- a count and a noun: "4 погибших и 11 раненых", "5,6 млн беженцев" ---
+    example(
+        "Итог ночного обстрела — 4 погибших и 11 раненых.",
+        {"category": "killed", "count": 4},
+        {"category": "injured", "count": 11},
+    ),
+    example(
+        "В больницы города доставлены 14 раненых военнослужащих.",
+        {"category": "injured", "count": 14, "victims": "military"},
+    ),
+    example(
+        "ООН насчитала в Европе 5,6 млн украинских беженцев.",
+        {"category": "displaced", "count": 5600000, "side": "UA"},
+    ),
+    example(
+        "Стороны сообщили о 19 пленных российских военнослужащих.",
+        {"category": "captured", "count": 19, "victims": "military", "side": "RU"},
+    ),
+    # --- running totals: "число погибших возросло до 40", "погибших — 5" ---
+    example(
+        "Число погибших при обрушении подъезда возросло до 23 человек, сообщили в МЧС.",
+        {"category": "killed", "count": 23, "bound": "exact", "source": "МЧС"},
+    ),
+    example(
+        "Количество пострадавших в результате атаки увеличилось до 64.",
+        {"category": "injured", "count": 64},
+    ),
+    example(
+        "Число жертв теракта достигло 144.",
+        {"category": "killed", "count": 144},
+    ),
+    example(
+        "Число задержанных на антивоенных акциях превысило 15 тыс. человек.",
+        {"category": "arrested", "count": 15000, "bound": "at_least"},
+    ),
+    example(
+        "Общее число вынужденных переселенцев составляет 7,1 млн.",
+        {"category": "displaced", "count": 7100000},
+    ),
+    example(
+        "Погибших — 5, раненых — 12, сообщил в субботу губернатор.",
+        {"category": "killed", "count": 5},
+        {"category": "injured", "count": 12},
+    ),
+    # --- losses: "потери составили", "потерял убитыми" ---
+    example(
+        "Потери противника за сутки составили свыше 500 военнослужащих убитыми и ранеными.",
+        {"category": "casualties", "count": 500, "bound": "at_least", "victims": "military"},
+    ),
+    example(
+        "Потери российских войск на этом направлении — до 300 человек.",
+        {"category": "casualties", "count": 300, "bound": "at_most", "side": "RU"},
+    ),
+    example(
+        "За неделю боёв подразделение потеряло убитыми 40 человек.",
+        {"category": "killed", "count": 40},
+    ),
+    example(
+        "По оценке разведки, армия потеряла около 15 тысяч солдат.",
+        {"category": "casualties", "count": 15000, "bound": "approximate", "victims": "military"},
+    ),
+    example(
+        "Уничтожено более 100 боевиков и 8 единиц техники.",
+        {"category": "killed", "count": 100, "bound": "at_least", "victims": "military"},
+    ),
+    example(
+        "В ходе боёв уничтожено до 50 военнослужащих ВСУ и 3 пикапа.",
+        {"category": "killed", "count": 50, "bound": "at_most", "victims": "military", "side": "UA"},
+    ),
+    example(
+        "Общее число погибших и раненых среди мирного населения составило 320.",
+        {"category": "casualties", "count": 320},
+    ),
+    # --- who the victims belong to, and those who died of their wounds ---
+    example(
+        "Двое сотрудников ГСЧС погибли при повторном ударе.",
+        {"category": "killed", "count": 2},
+    ),
+    example(
+        "В больнице скончались ещё двое раненых.",
+        {"category": "killed", "count": 2},
+    ),
+    example(
+        "Трое из пострадавших позже скончались в больнице.",
+        {"category": "killed", "count": 3},
+    ),
+    example(
+        "В плену находятся более 8 тыс. украинских военных.",
+        {"category": "captured", "count": 8000, "bound": "at_least", "victims": "military", "side": "UA"},
+    ),
+    # --- unknown fate ---
+    example(
+        "Судьба ещё 40 жителей села, оставшихся под оккупацией, остаётся неизвестной.",
+        {"category": "missing", "count": 40, "victims": "civilian"},
+    ),
+    # --- source before the figure ---
+    example(
+        "По данным ООН, с начала вторжения погибли 1 417 мирных жителей, ещё 2 038 получили ранения.",
+        {"category": "killed", "count": 1417, "victims": "civilian", "source": "ООН"},
+        {"category": "injured", "count": 2038, "source": "ООН"},
+    ),
+    # --- numbers that are no count of people ---
+    nothing("Колонна прошла 300 км за сутки."),
+    nothing("Инфляция в марте составила 17,8%, потери экономики оцениваются в 5 млрд рублей."),
+    nothing("Потери бюджета составили 1,9 млн рублей."),
+    nothing("Потери техники за сутки составили 200 единиц."),
+    nothing("Зенитный комплекс С-400 сбил две ракеты над областью, пострадавших нет."),
+    nothing("По городу выпущены ракеты «Искандер-М» и дроны Shahed-136, жертв нет."),
+    nothing("Сбиты 83 беспилотника, уничтожены 12 танков противника."),
+    nothing("Повреждены 14 жилых домов, три школы и больница."),
+    nothing("Из-за обстрела задержаны 12 поездов."),
+    nothing("Эвакуированы 3 больницы и 2 школы."),
+    nothing("С 2014 по 2022 год погибли тысячи мирных жителей."),
+    nothing("Пострадавшей 17 лет, её доставили в больницу."),
+    nothing("Ранее сообщалось, что 17-летняя девушка ранена осколком."),
+    nothing("Мужчины в возрасте от 18 до 60 лет не могут покинуть страну."),
+    nothing("Армия получила 300 новых бронемашин."),
+    # --- negated, denied, forecast or exchanged ---
+    nothing("Погибших и пострадавших нет."),
+    nothing("Никто из 40 пассажиров не пострадал."),
+    nothing("Сообщений о погибших и раненых не поступало."),
+    nothing("Ранее ведомство опровергло, что 300 военнослужащих погибли."),
+    nothing("Минобороны опровергло сообщения о гибели 300 военнослужащих."),
+    nothing("По оценкам экспертов, в случае штурма могут быть убиты до 10 тысяч человек."),
+    nothing("Боевики угрожают казнить 20 заложников."),
+    nothing("В результате обмена домой вернулись 95 военнопленных."),
+    nothing("Ракета пролетела 40 км и упала в поле, никто не пострадал."),
+]

@@ -1,0 +1,327 @@
+"""Ukrainian casualty examples: what each phrasing family must yield, and near misses that must not.
+
+Every positive lists all the casualty events of its text; a negative yields none.
+"""
+
+from conflictevents.corpus import example, nothing
+
+EXAMPLES = [
+    # --- the verb before the count: "загинули двоє людей", "поранено п'ятьох" ---
+    example(
+        "Унаслідок ракетного удару по Вінниці загинули двадцять три людини, повідомила Національна поліція.",
+        {"category": "killed", "count": 23, "victims": "unspecified", "source": "Національна поліція"},
+    ),
+    example(
+        "У Краматорську вчора загинули двоє людей, ще семеро дістали поранень.",
+        {"category": "killed", "count": 2, "bound": "exact"},
+        {"category": "injured", "count": 7},
+    ),
+    example(
+        "Під час обстрілу Херсона поранено щонайменше одинадцятьох цивільних.",
+        {"category": "injured", "count": 11, "bound": "at_least", "victims": "civilian"},
+    ),
+    example(
+        "Внаслідок атаки дронів у Сумах загинула одна людина, ще трьох поранено.",
+        {"category": "killed", "count": 1},
+        {"category": "injured", "count": 3},
+    ),
+    example(
+        "Російська ракета вбила п'ятьох мирних жителів Запоріжжя, заявив голова ОВА Олександр Старух.",
+        {"category": "killed", "count": 5, "victims": "civilian", "source": "голова ОВА Олександр Старух"},
+    ),
+    example(
+        "Обстріл ринку в Авдіївці забрав життя 16 людей і поранив ще 32.",
+        {"category": "killed", "count": 16},
+        {"category": "injured", "count": 32},
+    ),
+    example(
+        "У четвер окупанти поранили чотирьох рятувальників ДСНС, які гасили пожежу.",
+        {"category": "injured", "count": 4, "victims": "civilian"},
+    ),
+    example(
+        "Поліція підтвердила загибель 43 мешканців села, тіла яких знайшли після деокупації.",
+        {"category": "killed", "count": 43, "victims": "civilian"},
+    ),
+    example(
+        "Збройні сили України ліквідували понад 600 російських окупантів за минулу добу.",
+        {"category": "killed", "count": 600, "bound": "at_least", "victims": "military", "side": "RU"},
+    ),
+    example(
+        "У Бучі ексгумовано 412 тіл цивільних, повідомив генпрокурор.",
+        {"category": "killed", "count": 412},
+    ),
+    # --- the count before the verb: "двоє людей загинули", "14 дістали поранень" ---
+    example(
+        "Троє військовослужбовців загинули, а ще шестеро дістали важких поранень під час штурму.",
+        {"category": "killed", "count": 3, "victims": "military"},
+        {"category": "injured", "count": 6},
+    ),
+    example(
+        "Щонайменше 18 людей загинули внаслідок удару по багатоповерхівці в Дніпрі, повідомляє ДСНС.",
+        {"category": "killed", "count": 18, "bound": "at_least", "source": "ДСНС"},
+    ),
+    example(
+        "За даними місцевої влади, близько 200 мирних жителів були поранені під час штурму міста.",
+        {
+            "category": "injured",
+            "count": 200,
+            "bound": "approximate",
+            "victims": "civilian",
+            "source": "місцевої влади",
+        },
+    ),
+    example(
+        "Одна людина загинула, ще двоє отримали поранення, повідомили в обласній прокуратурі.",
+        {"category": "killed", "count": 1},
+        {"category": "injured", "count": 2},
+    ),
+    example(
+        "Четверо дітей постраждали від уламків збитої ракети.",
+        {"category": "injured", "count": 4, "victims": "civilian"},
+    ),
+    example(
+        "Рятувальники розшукують трьох жінок, які зникли безвісти після підриву дамби.",
+        {"category": "missing", "count": 3, "victims": "civilian"},
+    ),
+    example(
+        "Понад 15 тисяч українців вважаються зниклими безвісти, повідомив уповноважений з прав людини.",
+        {"category": "missing", "count": 15000, "bound": "at_least"},
+    ),
+    example(
+        "Від 10 до 15 військових потрапили в полон під час відступу з Вуглеграда.",
+        {"category": "captured", "count": 10, "count_max": 15, "bound": "exact", "victims": "military"},
+    ),
+    example(
+        "Сорок двоє пасажирів були госпіталізовані після ракетного удару по вокзалу.",
+        {"category": "injured", "count": 42, "victims": "civilian"},
+    ),
+    example(
+        "Ще 1,9 млн людей були змушені покинути свої домівки через бойові дії на сході.",
+        {"category": "displaced", "count": 1900000},
+    ),
+    # --- captured, arrested, displaced ---
+    example(
+        "Морські піхотинці взяли в полон 25 російських десантників поблизу Кринок.",
+        {"category": "captured", "count": 25, "victims": "military", "side": "RU"},
+    ),
+    example(
+        "Росія утримує в полоні понад 8 тис. українських військовослужбовців, заявили в Координаційному штабі.",
+        {"category": "captured", "count": 8000, "bound": "at_least", "victims": "military", "side": "UA"},
+    ),
+    example(
+        "Сили оборони захопили в полон трьох найманців РФ на Запорізькому напрямку.",
+        {"category": "captured", "count": 3, "victims": "military", "side": "RU"},
+    ),
+    example(
+        "СБУ затримала на Харківщині двох коригувальників, які наводили ракети на енергооб'єкти.",
+        {"category": "arrested", "count": 2, "victims": "unspecified"},
+    ),
+    example(
+        "У Москві на антивоєнних акціях затримано понад 1 300 людей, повідомляє ОВД-Інфо.",
+        {"category": "arrested", "count": 1300, "bound": "at_least", "source": "ОВД-Інфо"},
+    ),
+    example(
+        "Поліція заарештувала 12 учасників протесту в Мінську.",
+        {"category": "arrested", "count": 12},
+    ),
+    example(
+        "З Мар'їнки за добу евакуйовано 134 мешканців, серед них 20 дітей.",
+        {"category": "displaced", "count": 134, "victims": "civilian"},
+    ),
+    example(
+        "Війна змусила понад 6 мільйонів українців виїхати за кордон.",
+        {"category": "displaced", "count": 6000000, "bound": "at_least"},
+    ),
+    # --- nouns after the count: "180 тисяч загиблих", "5 поранених" ---
+    example(
+        "Станом на ранок відомо про 7 загиблих і 42 поранених.",
+        {"category": "killed", "count": 7},
+        {"category": "injured", "count": 42},
+    ),
+    example(
+        "ООН зафіксувала 134 500 внутрішньо переміщених осіб на Луганщині.",
+        {"category": "displaced", "count": 134500},
+    ),
+    example(
+        "Країни ЄС прийняли майже 4,2 млн біженців з України, за даними УВКБ ООН.",
+        {"category": "displaced", "count": 4200000, "bound": "approximate", "source": "УВКБ ООН"},
+    ),
+    example(
+        "Під час обміну додому повернулися 95 захисників, проте в Росії лишається ще понад 3 тис. полонених.",
+        {"category": "captured", "count": 3000, "bound": "at_least"},
+    ),
+    example(
+        "Моніторингова місія нарахувала 13 560 загиблих і поранених серед цивільних.",
+        {"category": "casualties", "count": 13560},
+    ),
+    example(
+        "У середу ворог втратив до 300 осіб убитими на Бахмутському напрямку.",
+        {"category": "killed", "count": 300, "bound": "at_most", "victims": "military"},
+    ),
+    # --- "загиблих — 5", "серед загиблих троє дітей" ---
+    example(
+        "Наслідки удару по Одесі: загиблих — 4, поранених — 11.",
+        {"category": "killed", "count": 4},
+        {"category": "injured", "count": 11},
+    ),
+    example(
+        "Серед загиблих троє дітей і вагітна жінка.",
+        {"category": "killed", "count": 3, "victims": "civilian"},
+    ),
+    # --- running totals: "кількість загиблих зросла до 40" ---
+    example(
+        "Кількість загиблих унаслідок удару по Дніпру зросла до 46, повідомив мер міста Борис Філатов.",
+        {"category": "killed", "count": 46, "source": "мер міста Борис Філатов"},
+    ),
+    example(
+        "Кількість поранених у Харкові вже сягнула сорока.",
+        {"category": "injured", "count": 40},
+    ),
+    example(
+        "Число жертв катастрофи перевищило 100 людей.",
+        {"category": "killed", "count": 100, "bound": "at_least"},
+    ),
+    example(
+        "Кількість внутрішньо переміщених осіб в Україні становить 4,9 млн, зазначили в Мінсоцполітики.",
+        {"category": "displaced", "count": 4900000},
+    ),
+    example(
+        "Кількість постраждалих у Чернігові — 22 людини.",
+        {"category": "injured", "count": 22},
+    ),
+    # --- losses: "втрати окупантів становлять ...", "ворог втратив 1 470 осіб" ---
+    example(
+        "Загальні бойові втрати російських окупантів орієнтовно становлять 232 000 осіб, повідомив Генштаб ЗСУ.",
+        {
+            "category": "casualties",
+            "count": 232000,
+            "bound": "approximate",
+            "victims": "military",
+            "side": "RU",
+            "source": "Генштаб ЗСУ",
+        },
+    ),
+    example(
+        "Лише за минулу добу противник втратив 870 осіб і 12 танків.",
+        {"category": "casualties", "count": 870, "victims": "military"},
+    ),
+    example(
+        "Втрати Росії становлять 50 тисяч загиблих, а разом із пораненими — понад 150 тисяч військових.",
+        {"category": "killed", "count": 50000, "side": "RU", "victims": "military"},
+        {"category": "casualties", "count": 150000, "bound": "at_least", "side": "RU", "victims": "military"},
+    ),
+    # --- sources, sides and victims ---
+    example(
+        "Напередодні загинули 14 бійців ЗСУ, повідомив президент Володимир Зеленський.",
+        {"category": "killed", "count": 14, "victims": "military", "side": "UA", "source": "Володимир Зеленський"},
+    ),
+    example(
+        "Українські військові взяли в полон двох солдатів КНДР на Курщині.",
+        {"category": "captured", "count": 2, "victims": "military", "side": "KP"},
+    ),
+    example(
+        "За словами очільника Харківської ОВА Олега Синєгубова, поранено 9 людей, серед них дитина.",
+        {"category": "injured", "count": 9, "source": "очільника Харківської ОВА Олега Синєгубова"},
+    ),
+    example(
+        "Через ізраїльський авіаудар загинули 6 палестинських цивільних, повідомляє міністерство охорони здоров'я.",
+        {"category": "killed", "count": 6, "victims": "civilian", "side": "PS"},
+    ),
+    example(
+        "На Донеччині за тиждень загинули від 5 до 7 поліцейських, зазначили у МВС.",
+        {"category": "killed", "count": 5, "count_max": 7, "victims": "unspecified"},
+    ),
+    example(
+        "Ворожий дрон атакував евакуаційний автобус, загинули двоє волонтерів, ще одного поранено.",
+        {"category": "killed", "count": 2, "victims": "civilian"},
+        {"category": "injured", "count": 1},
+    ),
+    # --- more members of the families: bodies, the phrase first, a dash, ranges ---
+    example(
+        "Під завалами будинку рятувальники знайшли тіла ще шістьох людей.",
+        {"category": "killed", "count": 6},
+    ),
+    example(
+        "У полон здалися 19 російських військових разом зі своїм командиром.",
+        {"category": "captured", "count": 19, "victims": "military", "side": "RU"},
+    ),
+    example(
+        "За добу на фронті загинули 2 військові, 3 – поранені.",
+        {"category": "killed", "count": 2, "victims": "military"},
+        {"category": "injured", "count": 3},
+    ),
+    example(
+        "Армія РФ щодня втрачає від 800 до 1 000 військових.",
+        {"category": "casualties", "count": 800, "count_max": 1000, "bound": "exact", "victims": "military"},
+    ),
+    example(
+        "Кількість біженців з України перевищила 8 мільйонів.",
+        {"category": "displaced", "count": 8000000, "bound": "at_least"},
+    ),
+    example(
+        "Унаслідок обстрілу ринку загинули сімнадцять людей, з них троє — діти.",
+        {"category": "killed", "count": 17},
+    ),
+    example(
+        "Троє з них загинули на місці, а ще двоє померли в лікарні.",
+        {"category": "killed", "count": 3},
+        {"category": "killed", "count": 2},
+    ),
+    example(
+        "Дві людини загинули, а ще одна вважається зниклою безвісти, повідомили в ДСНС.",
+        {"category": "killed", "count": 2},
+        {"category": "missing", "count": 1},
+    ),
+    example(
+        "Жертвами нічного обстрілу Запоріжжя стали п'ятеро мирних жителів.",
+        {"category": "killed", "count": 5, "victims": "civilian"},
+    ),
+    example(
+        "Близько 40 окупантів знищено під час штурму на Покровському напрямку.",
+        {"category": "killed", "count": 40, "bound": "approximate", "victims": "military", "side": "RU"},
+    ),
+    example(
+        "За даними омбудсмана, до Росії депортовано понад 19 тис. українських дітей.",
+        {"category": "displaced", "count": 19000, "bound": "at_least", "victims": "civilian", "side": "UA"},
+    ),
+    example(
+        "У російському полоні залишаються майже 2 тисячі мешканців Маріуполя.",
+        {"category": "captured", "count": 2000, "bound": "approximate", "victims": "civilian"},
+    ),
+    example(
+        "У вівторок противник втратив убитими та пораненими понад 700 осіб.",
+        {"category": "casualties", "count": 700, "bound": "at_least", "victims": "military"},
+    ),
+    example(
+        "Закатованих в Ізюмі — щонайменше 17 людей, повідомила прокуратура.",
+        {"category": "killed", "count": 17, "bound": "at_least"},
+    ),
+    # --- negatives: distances, percentages, years, money, weapons, equipment ---
+    nothing("Волонтери зібрали 2 млн гривень на допомогу пораненим."),
+    nothing("Евакуйовано 300 тонн вантажу з порту."),
+    nothing("На фронті загинули 12% мобілізованих, вважають аналітики."),
+    nothing("Ніхто з 40 пасажирів автобуса не постраждав."),
+    nothing("Ракета впала за 30 км від Києва, загиблих немає."),
+    nothing("Близько 40% поранених становлять цивільні."),
+    nothing("У 2014 році загинули тисячі людей на Донбасі."),
+    nothing("Уряд виплатить 15 тисяч гривень кожній родині загиблих."),
+    nothing("Росія випустила по Одесі 12 дронів Shahed-136, ніхто не постраждав."),
+    nothing("Уночі ворог атакував 2 ракетами С-400 та Іскандер-М, обійшлося без поранених."),
+    nothing("Українські військові знищили 9 танків і 24 артилерійські системи окупантів."),
+    nothing("Внаслідок обстрілу постраждали 34 населені пункти області."),
+    nothing("Ворог втратив 14 танків і 30 бойових броньованих машин."),
+    nothing("Сили ППО збили 19 із 23 ворожих безпілотників, загиблих і поранених немає."),
+    # --- negatives: ages and dates that are not the count ---
+    nothing("Загинув 59-річний чоловік, його 9-річного онука поранено."),
+    nothing("Чоловіки віком від 18 до 60 років, поранені в боях, мають право на лікування."),
+    nothing("24 лютого загинули перші захисники України."),
+    nothing("Вибух пролунав о 05:40, постраждалих немає."),
+    # --- negatives: negated, denied and forecast counts ---
+    nothing("Кремль заперечив, що 40 моряків крейсера загинули."),
+    nothing("Міноборони РФ не підтвердило, що понад 300 військових загинули в Бахмуті."),
+    nothing("Ніхто не загинув, повідомили рятувальники."),
+    nothing("Експерти попереджають, що в разі підриву станції можуть загинути до 10 тисяч людей."),
+    nothing("Кадиров погрожував розстріляти 500 захисників заводу."),
+    nothing("Тисячі людей втекли від боїв у Маріуполі."),
+    nothing("Окупанти затримали 2 вантажівки з гуманітарною допомогою."),
+]
