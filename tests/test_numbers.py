@@ -109,3 +109,36 @@ def test_decimal_millions_parse_back(tenths: int) -> None:
     for mark in ".,":
         text = f"{tenths // 10}{mark}{tenths % 10} million"
         assert round(parse_number(text, lang="en")) == tenths * 100_000
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("ru", "двух тысяч", 2_000),
+        ("ru", "тремя", 3),
+        ("ru", "одной", 1),
+        ("ru", "1,9 млн", 1_900_000),
+        ("ru", "300 тыс.", 300_000),
+        ("ru", "134 500", 134_500),
+        ("ru", "полтора миллиона", 1_500_000),
+        ("ru", "двадцать пять тысяч", 25_000),
+        ("ru", "один триллион", 10**12),
+        ("ru", "тысячу", 1_000),
+        ("uk", "трьох", 3),
+        ("uk", "двадцяти", 20),
+        ("uk", "тисячі", None),
+        ("uk", "п’ятсот тисяч", 500_000),
+        ("uk", "пʼятдесят", 50),
+        ("uk", "півтора мільйона", 1_500_000),
+        ("uk", "мільйон", 1_000_000),
+        ("uk", "1,2 тис.", 1_200),
+    ],
+)
+def test_inflected_numbers(lang: str, text: str, value: int | None) -> None:
+    assert parse_number(text, lang=lang) == value
+
+
+def test_a_number_word_inside_a_longer_word_is_not_read() -> None:
+    # "три" (three) begins "триллион"; "one" begins "onerous"
+    assert parse_number("триллион", lang="ru") is None
+    assert find_numbers("an onerous duty", lang="en") == []

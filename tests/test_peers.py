@@ -6,8 +6,8 @@ or spaced ("100k", "300 thousand", "2 dozen"), number words in spoken order with
 hyphens and "and" ("seven hundred twenty-one thousand and twelve"), and an article
 before a scale ("a million", "a dozen"). Out of scope, and filtered out by the
 markers below: negative numbers, fractions and spoken decimals ("point five",
-"two thirds"), ordinals, vague quantities ("a few", "a couple"), regional scales
-(lakh, crore) and SI suffixes ("3M", ".0012G"), bracketed restatements,
+"two thirds", "точка", "с половиной"), ordinals, vague quantities ("a few", "a couple"), regional scales
+(lakh, crore) and one-letter suffixes ("3M", ".0012G", "100к"), bracketed restatements,
 digit-by-digit readings ("one twenty two"), a bare leading scale word ("thousand
 nine hundred"), dotted sequences (IP addresses, "1, 234, 567"), and decimals
 written with one separator before exactly three digits ("4.800"), which we read as
@@ -30,10 +30,11 @@ PEERS = Path(__file__).resolve().parents[1].parent / "shared" / "peers"
 FLOOR = 0.95
 
 OUT_OF_SCOPE = regex.compile(
-    r"(?i)(?:^\s*-|[-−]\s*\d|\bminus\b|\bnegative\b|/|\bpoint\b|\bhalf\b|thirds?\b|quarters?\b|fifths?\b"
+    r"(?i)(?:^\s*-|[-−]\s*\d|\bminus\b|\bnegative\b|\bминус\b|\bмінус\b|/|\bpoint\b|\bточка\b|\bкрапка\b"
+    r"|\bцел(?:ых|ая)\b|\bціл(?:их|а)\b|половин|\bнисколько\b|\d[кК]\b|\bhalf\b|thirds?\b|quarters?\b|fifths?\b"
     r"|\d(?:st|nd|rd|th)\b|\b(?:first|second|third|\w+th|\w+ieth)\b|\bfew\b|\bcouple\b|\bpair\b|\bsingle\b"
     r"|\bseveral\b|\blakh?s?\b|\blkhs?\b|\blac\b|\bcrores?\b|\bcr\b|\bkoti\b|\bkrores?\b|\bkr\b|\d\s*l\b"
-    r"|\d\s?(?-i:[MG])\b|\(|\d,\d{1,2},\d|\b(?:nought|oh|zero)-\w|(?:^|\s)\.\d|\d[.,]\s+\d|\d\.\d+\.\d|\d[.,]\d{3}(?!\d)(?![.,]\d)"
+    r"|\d\s?(?-i:[MGМ])\b|\(|\d,\d{1,2},\d|\b(?:nought|oh|zero)-\w|(?:^|\s)\.\d|\d[.,]\s+\d|\d\.\d+\.\d|\d[.,]\d{3}(?!\d)(?![.,]\d)"
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b"
     r"|^\s*(?:hundreds?|thousands?|millions?)\b|%|percent|\bper\b|\$|€|£)"
 )
@@ -66,7 +67,7 @@ def _share(results: list[bool]) -> float:
     return sum(results) / len(results)
 
 
-@pytest.mark.parametrize("lang", ["en"])
+@pytest.mark.parametrize("lang", ["en", "ru", "uk"])
 def test_whole_string_numbers(lang: str) -> None:
     cases = _whole_string_cases(lang)
     wrong = [(t, v, parse_number(t, lang=lang)) for t, v in cases if not _same(parse_number(t, lang=lang), v)]

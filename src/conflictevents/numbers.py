@@ -115,7 +115,7 @@ class NumberGrammar:
         self.masked_pattern = rf"(?:{PLACEHOLDER}++|{DIGITS}(?![\p{{L}}\p{{N}}]))"
         # Inside a matched number a word may follow digits directly ("100k").
         self._tokens = compile_pattern(
-            rf"(?P<d>{DIGITS})|(?P<w>(?:\L<{self.VALUE}>|{grows}))|(?P<a>{_named(self.ART)})", self.named_lists()
+            rf"(?P<d>{DIGITS})|(?P<w>(?:\L<{self.VALUE}>(?!\w)|{grows}))|(?P<a>{_named(self.ART)})", self.named_lists()
         )
 
     def mask(self, text: str) -> str:
