@@ -79,8 +79,13 @@ def normalise(surface: str) -> str:
     return " ".join(surface.translate(_APOSTROPHES).casefold().split())
 
 
+# An apostrophe between letters is inside a word ("сім'ї" is no "сім").
+_WORD_START = r"(?<!\w)(?<!\p{L}['’ʼ])"
+_WORD_END = r"(?!\w)(?!['’ʼ]\p{L})"
+
+
 def _named(kind: str) -> str:
-    return rf"(?<!\w)\L<{kind}>(?!\w)"
+    return rf"{_WORD_START}\L<{kind}>{_WORD_END}"
 
 
 class NumberGrammar:
@@ -97,7 +102,7 @@ class NumberGrammar:
         self._scales = {normalise(k): v for k, v in words.scales.items()}
         self._bare = {normalise(k) for k in words.bare_scales}
         word = "(?:" + "|".join(_named(k) for k in (self.VALUE, self.MULT, self.SCALE)) + ")"
-        grows = rf"(?:\L<{self.MULT}>|\L<{self.SCALE}>)(?!\w)"
+        grows = rf"(?:\L<{self.MULT}>|\L<{self.SCALE}>){_WORD_END}"
         article = rf"(?:{_named(self.ART)}\s+(?={grows}))?"
         # A joiner only follows a multiplier or scale ("hundred and five"), so that
         # "eighteen and twenty-seven" stays two numbers.
@@ -115,7 +120,8 @@ class NumberGrammar:
         self.masked_pattern = rf"(?:{PLACEHOLDER}++|{DIGITS}(?![\p{{L}}\p{{N}}]))"
         # Inside a matched number a word may follow digits directly ("100k").
         self._tokens = compile_pattern(
-            rf"(?P<d>{DIGITS})|(?P<w>(?:\L<{self.VALUE}>(?!\w)|{grows}))|(?P<a>{_named(self.ART)})", self.named_lists()
+            rf"(?P<d>{DIGITS})|(?P<w>(?:\L<{self.VALUE}>{_WORD_END}|{grows}))|(?P<a>{_named(self.ART)})",
+            self.named_lists(),
         )
 
     def mask(self, text: str) -> str:

@@ -9,6 +9,9 @@ are ``regex`` patterns, matched case-insensitively, with three additions:
   ``{NUM}`` (a number in any notation the pack's number words allow), ``{DATE}``
   (any of the pack's date patterns) and ``{NAME}`` (a capitalised name), or one
   the pack defines;
+* numbers are matched only by ``{NUM}``: in the text that patterns see, every
+  number written with words is masked, so a list entry that contains a number
+  word ("fathers of three") can never match; write ``fathers of {NUM}``;
 * a named group fills the event field of the same name, as that field's
   :class:`~conflictevents.model.SlotKind` says. The group ``anchor`` marks the
   part of the evidence that two rules of one event type may not share (by default
