@@ -113,3 +113,17 @@ def test_text_in_no_installed_language_names_the_packs() -> None:
 
 def test_empty_text_with_detection_is_undetermined() -> None:
     assert extract("   ").lang == "und"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("По данным губернатора, в результате обстрела погибли не менее трёх человек.", "ru"),
+        ("Унаслідок удару загинули щонайменше п'ятеро людей, повідомила обласна адміністрація.", "uk"),
+        ("At least three people were killed in the shelling, the governor said.", "en"),
+    ],
+)
+def test_russian_ukrainian_and_english_are_told_apart(text: str, lang: str) -> None:
+    doc = extract(text)
+    assert doc.lang == lang
+    assert [(e.category, e.count) for e in doc.events] in ([("killed", 3)], [("killed", 5)])

@@ -5,6 +5,7 @@ asked for, once per process.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import pkgutil
 import threading
@@ -30,16 +31,17 @@ _lock = threading.Lock()
 _compiled: dict[str, CompiledPack] = {}
 _stopwords: dict[str, frozenset[str]] = {}
 
-# How much of a text language detection reads, and how many stopwords it needs.
+# How much of a text language detection reads.
 DETECT_CHARS = 3000
-DETECT_MIN_HITS = 2
 _WORD = regex.compile(r"\w+")
 
 
+@functools.cache
 def _builtin() -> list[str]:
     return sorted(m.name for m in pkgutil.iter_modules(langs.__path__) if m.ispkg)
 
 
+@functools.cache
 def _entry_points() -> dict[str, EntryPoint]:
     from importlib import metadata  # noqa: PLC0415  (slow to import; only needed for non-built-in packs)
 
@@ -47,7 +49,10 @@ def _entry_points() -> dict[str, EntryPoint]:
 
 
 def languages() -> list[str]:
-    """The codes of all installed packs, built-in and from entry points."""
+    """The codes of all installed packs, built-in and from entry points.
+
+    Read once per process: a pack installed while it runs is seen after a restart.
+    """
     return sorted({*_builtin(), *_entry_points()})
 
 
@@ -83,7 +88,7 @@ def compiled_pack(code: str) -> CompiledPack:
 def detect_language(text: str) -> str:
     """The installed pack whose stopwords the start of ``text`` uses most.
 
-    :raises UnknownLanguageError: when no pack's stopwords occur often enough.
+    :raises UnknownLanguageError: when no pack's stopwords occur, or two packs tie.
     """
     codes = languages()
     if len(_stopwords) < len(codes):
@@ -93,7 +98,8 @@ def detect_language(text: str) -> str:
                     _stopwords[code] = frozenset(w.casefold() for w in load_pack(code).stopwords)
     words = [w.casefold() for w in _WORD.findall(text, 0, DETECT_CHARS)]
     scores = {code: sum(w in _stopwords[code] for w in words) for code in codes}
+    ranked = sorted(scores.values(), reverse=True)
     best = max(scores, key=lambda code: scores[code], default=None)
-    if best is None or scores[best] < DETECT_MIN_HITS:
+    if best is None or ranked[0] == 0 or (len(ranked) > 1 and ranked[0] == ranked[1]):
         raise UnknownLanguageError(f"cannot tell the language of the text; installed packs: {', '.join(codes)}")
     return best
