@@ -127,3 +127,8 @@ def test_russian_ukrainian_and_english_are_told_apart(text: str, lang: str) -> N
     doc = extract(text)
     assert doc.lang == lang
     assert [(e.category, e.count) for e in doc.events] in ([("killed", 3)], [("killed", 5)])
+
+
+def test_a_runaway_match_is_stopped_with_a_clear_error() -> None:
+    with pytest.raises(conflictevents.ExtractionTimeout, match="took longer than"):
+        extract("At least 5 people were killed. " * 20000, lang="en", timeout=0.01)

@@ -7,7 +7,7 @@
 """
 
 from .api import Number, extract, find_numbers, parse_number
-from .errors import ConflictEventsError, PackError, UnknownLanguageError
+from .errors import ConflictEventsError, ExtractionTimeout, PackError, UnknownLanguageError
 from .model import AgeBracket, Casualty, Decree, Document, Event, Exemption, Quota
 from .registry import languages
 
@@ -19,6 +19,7 @@ __all__ = [
     "Document",
     "Event",
     "Exemption",
+    "ExtractionTimeout",
     "Number",
     "PackError",
     "Quota",

@@ -50,6 +50,7 @@ def extract(
     lang: str = "auto",
     published: _dt.date | str | None = None,
     types: Iterable[str | type[Event]] | None = None,
+    timeout: float | None = None,
 ) -> Document:
     """Extract the events of one document.
 
@@ -60,6 +61,9 @@ def extract(
         ("on Thursday (31)", "today"); without it such dates are ``None``.
     :param types: run only these extractors, by name (``"casualty"``) or class
         (:class:`~conflictevents.model.Casualty`); all by default.
+    :param timeout: seconds that matching this text may take (by default 10 s
+        plus 20 s per million characters); past it :class:`ExtractionTimeout`
+        is raised instead of the call hanging.
     :raises TypeError: if ``text`` is not a ``str``.
     :raises ValueError: if ``published`` is not a valid date.
     :raises UnknownLanguageError: if no pack is installed for ``lang``, or with
@@ -74,7 +78,7 @@ def extract(
             return Document(lang=UNDETERMINED, published=date, events=())
         lang = detect_language(text)
     pack = compiled_pack(lang)
-    return Document(lang=lang, published=date, events=tuple(pack.extract(text, date, names)))
+    return Document(lang=lang, published=date, events=tuple(pack.extract(text, date, names, timeout)))
 
 
 @attrs.frozen

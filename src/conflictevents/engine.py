@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as _dt
+import time
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
@@ -26,7 +27,7 @@ import attrs
 import regex
 
 from .dates import DateGrammar
-from .errors import PackError
+from .errors import ExtractionTimeout, PackError
 from .model import EVENT_TYPES, Event, SlotKind, slots_of
 from .numbers import NumberGrammar, normalise
 from .pack import Pack, Rule, RuleSet, Table
@@ -43,6 +44,8 @@ NAME = r"(?-i:\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0]\p{Lu}[\p{L}\p{M}'’-]*){0,3}
 ANCHOR = "anchor"
 # The two ends of a count range, which may share one scale word ("20-25 thousand").
 RANGE_LOW, RANGE_HIGH = "count", "count_max"
+# The last guard against a runaway pattern: a document's matching budget.
+TIMEOUT_BASE, TIMEOUT_PER_CHAR = 10.0, 20e-6
 # How far back (in characters) a negation cue may stand before an event.
 NEGATION_REACH = 80
 
@@ -117,6 +120,8 @@ class _CompiledRuleSet:
         self.lookup = words.lookup
         self._lists = {**owner.base_lists, **words.lists}
         self._macros = {**owner.base_macros, **pack.macros, **ruleset.macros}
+        #: Every pattern of the rule set as compiled (macros expanded), by name.
+        self.sources: list[tuple[str, str]] = []
 
         self.rules = [(rule, self._compile(rule.name, rule.pattern)) for rule in ruleset.rules]
         names = [rule.name for rule in ruleset.rules]
@@ -139,6 +144,7 @@ class _CompiledRuleSet:
     def _compile(self, name: str, pattern: str) -> regex.Pattern[str]:
         owner = f"{self.name}.{name}"
         source = expand(pattern, self._macros, owner)
+        self.sources.append((owner, source))
         try:
             return compile_pattern(source, self._lists)
         except (regex.error, IndexError, KeyError, TypeError) as exc:
@@ -188,7 +194,8 @@ class _CompiledRuleSet:
 class _Document:
     """The state of one extraction: the text, its sentences, and lazily computed context."""
 
-    def __init__(self, owner: CompiledPack, text: str, published: _dt.date | None) -> None:
+    def __init__(self, owner: CompiledPack, text: str, published: _dt.date | None, timeout: float) -> None:
+        self.deadline = time.monotonic() + timeout
         self.text = text
         #: What rules match: the text with its worded numbers masked (same offsets).
         self.masked = owner.numbers.mask(text)
@@ -199,6 +206,17 @@ class _Document:
         self._vetoes: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self._document_context: dict[int, dict[str, Any]] = {}
 
+    def remaining(self) -> float:
+        """Seconds left of the document's matching budget (``regex`` raises ``TimeoutError`` past it)."""
+        return max(self.deadline - time.monotonic(), 1e-6)
+
+    def finditer(
+        self, pattern: regex.Pattern[str], pos: int = 0, endpos: int | None = None
+    ) -> Iterator[regex.Match[str]]:
+        """Matches of ``pattern`` in the masked text, within the document's time budget."""
+        end = len(self.masked) if endpos is None else endpos
+        return pattern.finditer(self.masked, pos, end, timeout=self.remaining())
+
     def windows(self, crs: _CompiledRuleSet) -> Iterator[tuple[int, int, int]]:
         """Indices and bounds of the sentences where a rule set's cue occurs."""
         if crs.cue is None:
@@ -206,7 +224,7 @@ class _Document:
                 yield index, s, e
             return
         last = -1
-        for m in crs.cue.finditer(self.masked):
+        for m in self.finditer(crs.cue):
             index = bisect.bisect_right(self.starts, m.start()) - 1
             if index > last:
                 last = index
@@ -216,12 +234,12 @@ class _Document:
         key = (id(crs), index)
         if key not in self._vetoes:
             s, e = self.sentences[index]
-            self._vetoes[key] = [m.span() for p in crs.overlap_vetoes for m in p.finditer(self.masked, s, e)]
+            self._vetoes[key] = [m.span() for p in crs.overlap_vetoes for m in self.finditer(p, s, e)]
         return self._vetoes[key]
 
     def negated(self, crs: _CompiledRuleSet, index: int, start: int) -> bool:
         lo = max(self.sentences[index][0], start - NEGATION_REACH)
-        return any(p.search(self.masked, lo, start) for p in crs.negations)
+        return any(p.search(self.masked, lo, start, timeout=self.remaining()) for p in crs.negations)
 
     def sentence_context(self, crs: _CompiledRuleSet, index: int) -> list[tuple[int, int, dict[str, Any]]]:
         key = (id(crs), index)
@@ -229,7 +247,7 @@ class _Document:
             s, e = self.sentences[index]
             found = []
             for _, pattern in crs.contexts:
-                for m in pattern.finditer(self.masked, s, e):
+                for m in self.finditer(pattern, s, e):
                     values = crs.interpret(m, self.text, self.published)
                     if values:
                         found.append((m.start(), m.end(), values))
@@ -244,7 +262,7 @@ class _Document:
             for ctx, pattern in crs.contexts:
                 if not ctx.document:
                     continue
-                for m in pattern.finditer(self.masked):
+                for m in self.finditer(pattern):
                     for name, value in (crs.interpret(m, self.text, self.published) or {}).items():
                         if value is not None:
                             counts.setdefault(name, Counter())[value] += 1
@@ -271,14 +289,39 @@ class CompiledPack:
                 raise PackError(f"{pack.code}: two rule sets for {ruleset.event!r}")
             self.rulesets[ruleset.event] = _CompiledRuleSet(self, ruleset)
 
+    def pattern_sources(self) -> list[tuple[str, str]]:
+        """Every compiled pattern of the pack, macros expanded, with its qualified name (for audits)."""
+        found = [(f"{self.pack.code}.number", self.numbers.pattern)]
+        for crs in self.rulesets.values():
+            found += crs.sources
+        return found
+
     @property
     def event_types(self) -> list[str]:
         """The event types this pack has rules for."""
         return list(self.rulesets)
 
-    def extract(self, text: str, published: _dt.date | None, types: Iterable[str] | None = None) -> list[Event]:
-        """All events of the selected types in ``text``, in text order."""
-        doc = _Document(self, text, published)
+    def extract(
+        self,
+        text: str,
+        published: _dt.date | None,
+        types: Iterable[str] | None = None,
+        timeout: float | None = None,
+    ) -> list[Event]:
+        """All events of the selected types in ``text``, in text order.
+
+        :raises ExtractionTimeout: when matching takes longer than ``timeout``
+            seconds (by default :func:`default_timeout` of the text).
+        """
+        budget = default_timeout(text) if timeout is None else timeout
+        try:
+            return self._extract(_Document(self, text, published, budget), types)
+        except TimeoutError:
+            raise ExtractionTimeout(
+                f"matching the {len(text):,}-character text took longer than {budget:g} s ({self.pack.code} pack)"
+            ) from None
+
+    def _extract(self, doc: _Document, types: Iterable[str] | None) -> list[Event]:
         selected = self.rulesets if types is None else {t: self.rulesets[t] for t in types if t in self.rulesets}
         events: list[Event] = []
         for crs in selected.values():
@@ -289,7 +332,7 @@ class CompiledPack:
     def _candidates(self, crs: _CompiledRuleSet, doc: _Document) -> Iterator[_Candidate]:
         for index, s, e in doc.windows(crs):
             for order, (rule, pattern) in enumerate(crs.rules):
-                for m in pattern.finditer(doc.masked, s, e):
+                for m in doc.finditer(pattern, s, e):
                     candidate = self._candidate(crs, doc, index, (order, rule), m)
                     if candidate is not None:
                         yield candidate
@@ -320,6 +363,11 @@ class CompiledPack:
                 return None
         rule_id = f"{crs.name}.{rule.name}"
         return _Candidate(crs.event_type, order, start, end, anchor, doc.text[start:end], rule_id, values, negated)
+
+
+def default_timeout(text: str) -> float:
+    """The matching budget of a text: 10 s, plus 20 s per million characters."""
+    return TIMEOUT_BASE + TIMEOUT_PER_CHAR * len(text)
 
 
 def _anchor(m: regex.Match[str]) -> tuple[int, int]:

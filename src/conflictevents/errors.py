@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["ConflictEventsError", "PackError", "UnknownLanguageError"]
+__all__ = ["ConflictEventsError", "ExtractionTimeout", "PackError", "UnknownLanguageError"]
 
 
 class ConflictEventsError(Exception):
@@ -15,3 +15,7 @@ class PackError(ConflictEventsError):
 
 class UnknownLanguageError(ConflictEventsError, LookupError):
     """No pack is installed for the requested language."""
+
+
+class ExtractionTimeout(ConflictEventsError, TimeoutError):
+    """Matching one document took longer than its time budget (a guard against runaway patterns)."""
