@@ -32,6 +32,7 @@ from .model import EVENT_TYPES, Event, SlotKind, slots_of
 from .numbers import NumberGrammar, normalise
 from .pack import Pack, Rule, RuleSet, Table
 from .patterns import compile_pattern
+from .prefilter import required_lists
 from .sentences import SentenceSplitter
 
 __all__ = ["CompiledPack"]
@@ -42,6 +43,7 @@ _MACRO = regex.compile(r"(?<!\\[pPN])\{([A-Z][A-Z0-9_]*)\}")
 # matters here even though rules match case-insensitively.
 NAME = r"(?-i:\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0]\p{Lu}[\p{L}\p{M}'’-]*){0,3})"
 ANCHOR = "anchor"
+_WORD = regex.compile(r"\w+")
 # The two ends of a count range, which may share one scale word ("20-25 thousand").
 RANGE_LOW, RANGE_HIGH = "count", "count_max"
 # The last guard against a runaway pattern: a document's matching budget.
@@ -122,6 +124,10 @@ class _CompiledRuleSet:
         self._macros = {**owner.base_macros, **pack.macros, **ruleset.macros}
         #: Every pattern of the rule set as compiled (macros expanded), by name.
         self.sources: list[tuple[str, str]] = []
+        # Per compiled pattern, the first words of which a sentence must hold one
+        # for the pattern to have a chance there (None: it may match anywhere).
+        self.needs: dict[int, frozenset[str] | None] = {}
+        self._first_words: dict[str, frozenset[str] | None] = {}
 
         self.rules = [(rule, self._compile(rule.name, rule.pattern)) for rule in ruleset.rules]
         names = [rule.name for rule in ruleset.rules]
@@ -146,9 +152,27 @@ class _CompiledRuleSet:
         source = expand(pattern, self._macros, owner)
         self.sources.append((owner, source))
         try:
-            return compile_pattern(source, self._lists)
+            compiled = compile_pattern(source, self._lists)
         except (regex.error, IndexError, KeyError, TypeError) as exc:
             raise PackError(f"{owner}: invalid pattern: {exc}") from None
+        self.needs[id(compiled)] = self._need(source)
+        return compiled
+
+    def _need(self, source: str) -> frozenset[str] | None:
+        """The first words of the lists ``source`` cannot match without (see :mod:`.prefilter`)."""
+        lists = required_lists(source, lambda name: len(self._lists.get(name, ())))
+        if lists is None:
+            return None
+        words: set[str] = set()
+        for name in lists:
+            if name not in self._first_words:
+                firsts = [_first_word(w) for w in self._lists.get(name, ())]
+                self._first_words[name] = None if not firsts or "" in firsts else frozenset(firsts)
+            found = self._first_words[name]
+            if found is None:
+                return None
+            words |= found
+        return frozenset(words)
 
     def _check_groups(self, name: str, pattern: regex.Pattern[str], allowed: set[str]) -> None:
         unknown = set(pattern.groupindex) - allowed
@@ -205,6 +229,7 @@ class _Document:
         self._sentence_context: dict[tuple[int, int], list[tuple[int, int, dict[str, Any]]]] = {}
         self._vetoes: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self._document_context: dict[int, dict[str, Any]] = {}
+        self._prefixes: dict[int, frozenset[str]] = {}
 
     def remaining(self) -> float:
         """Seconds left of the document's matching budget (``regex`` raises ``TimeoutError`` past it)."""
@@ -217,24 +242,37 @@ class _Document:
         end = len(self.masked) if endpos is None else endpos
         return pattern.finditer(self.masked, pos, end, timeout=self.remaining())
 
+    def prefixes(self, index: int) -> frozenset[str]:
+        """Every prefix of every word of a sentence, case-folded: what a pattern's needs are checked against."""
+        found = self._prefixes.get(index)
+        if found is None:
+            s, e = self.sentences[index]
+            words = _WORD.findall(self.masked, s, e)
+            found = frozenset(w[:k] for w in map(str.casefold, words) for k in range(1, len(w) + 1))
+            self._prefixes[index] = found
+        return found
+
+    def may_match(self, crs: _CompiledRuleSet, pattern: regex.Pattern[str], index: int) -> bool:
+        """False when the sentence lacks every word the pattern cannot match without."""
+        need = crs.needs.get(id(pattern))
+        return need is None or not need.isdisjoint(self.prefixes(index))
+
     def windows(self, crs: _CompiledRuleSet) -> Iterator[tuple[int, int, int]]:
         """Indices and bounds of the sentences where a rule set's cue occurs."""
-        if crs.cue is None:
-            for index, (s, e) in enumerate(self.sentences):
+        for index, (s, e) in enumerate(self.sentences):
+            cue = crs.cue
+            if cue is None or (
+                self.may_match(crs, cue, index) and cue.search(self.masked, s, e, timeout=self.remaining())
+            ):
                 yield index, s, e
-            return
-        last = -1
-        for m in self.finditer(crs.cue):
-            index = bisect.bisect_right(self.starts, m.start()) - 1
-            if index > last:
-                last = index
-                yield index, *self.sentences[index]
 
     def vetoed_spans(self, crs: _CompiledRuleSet, index: int) -> list[tuple[int, int]]:
         key = (id(crs), index)
         if key not in self._vetoes:
             s, e = self.sentences[index]
-            self._vetoes[key] = [m.span() for p in crs.overlap_vetoes for m in self.finditer(p, s, e)]
+            self._vetoes[key] = [
+                m.span() for p in crs.overlap_vetoes if self.may_match(crs, p, index) for m in self.finditer(p, s, e)
+            ]
         return self._vetoes[key]
 
     def negated(self, crs: _CompiledRuleSet, index: int, start: int) -> bool:
@@ -247,6 +285,8 @@ class _Document:
             s, e = self.sentences[index]
             found = []
             for _, pattern in crs.contexts:
+                if not self.may_match(crs, pattern, index):
+                    continue
                 for m in self.finditer(pattern, s, e):
                     values = crs.interpret(m, self.text, self.published)
                     if values:
@@ -262,10 +302,13 @@ class _Document:
             for ctx, pattern in crs.contexts:
                 if not ctx.document:
                     continue
-                for m in self.finditer(pattern):
-                    for name, value in (crs.interpret(m, self.text, self.published) or {}).items():
-                        if value is not None:
-                            counts.setdefault(name, Counter())[value] += 1
+                for index, (s, e) in enumerate(self.sentences):
+                    if not self.may_match(crs, pattern, index):
+                        continue
+                    for m in self.finditer(pattern, s, e):
+                        for name, value in (crs.interpret(m, self.text, self.published) or {}).items():
+                            if value is not None:
+                                counts.setdefault(name, Counter())[value] += 1
             self._document_context[key] = {n: c.most_common(1)[0][0] for n, c in counts.items()}
         return self._document_context[key]
 
@@ -332,6 +375,8 @@ class CompiledPack:
     def _candidates(self, crs: _CompiledRuleSet, doc: _Document) -> Iterator[_Candidate]:
         for index, s, e in doc.windows(crs):
             for order, (rule, pattern) in enumerate(crs.rules):
+                if not doc.may_match(crs, pattern, index):
+                    continue
                 for m in doc.finditer(pattern, s, e):
                     candidate = self._candidate(crs, doc, index, (order, rule), m)
                     if candidate is not None:
@@ -363,6 +408,12 @@ class CompiledPack:
                 return None
         rule_id = f"{crs.name}.{rule.name}"
         return _Candidate(crs.event_type, order, start, end, anchor, doc.text[start:end], rule_id, values, negated)
+
+
+def _first_word(entry: str) -> str:
+    """The first word of a list entry, case-folded ("" if it has none)."""
+    m = _WORD.search(normalise(entry))
+    return m.group() if m else ""
 
 
 def default_timeout(text: str) -> float:

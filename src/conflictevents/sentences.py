@@ -20,6 +20,9 @@ _BOUNDARY = regex.compile(
     r"[.!?…]+[\"”’»)\]]*(?=\s+[\"“«‘(\[]?\p{Lu})|\n+",
 )
 _LAST_WORD = regex.compile(r"(\w+)\.?$")
+# No window is longer than this: a "sentence" of a megabyte (a table, a page with
+# no punctuation) is cut at white space, so that matching time stays linear.
+MAX_SENTENCE = 2000
 
 
 class SentenceSplitter:
@@ -29,15 +32,15 @@ class SentenceSplitter:
         self._abbreviations = {normalise(a).rstrip(".") for a in abbreviations}
 
     def split(self, text: str) -> list[tuple[int, int]]:
-        spans = []
+        spans: list[tuple[int, int]] = []
         start = 0
         for m in _BOUNDARY.finditer(text):
             if m.group().startswith(".") and self._abbreviated(text, start, m.start()):
                 continue
-            spans.append((start, m.end()))
+            spans += _bounded(text, start, m.end())
             start = m.end()
         if start < len(text):
-            spans.append((start, len(text)))
+            spans += _bounded(text, start, len(text))
         return spans
 
     def _abbreviated(self, text: str, start: int, dot: int) -> bool:
@@ -47,3 +50,16 @@ class SentenceSplitter:
         token = word.group(1)
         # A single capital is an initial ("J. Smith").
         return (len(token) == 1 and token.isupper()) or normalise(token) in self._abbreviations
+
+
+def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``(start, end)``, cut at white space into pieces of at most :data:`MAX_SENTENCE` characters."""
+    pieces = []
+    while end - start > MAX_SENTENCE:
+        limit = start + MAX_SENTENCE
+        cut = max(text.rfind(" ", start + MAX_SENTENCE // 2, limit), text.rfind("\n", start, limit))
+        cut = cut + 1 if cut > start else limit
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, end))
+    return pieces
