@@ -106,7 +106,16 @@ class DateGrammar:
         return None if surface is None else table.get(normalise(surface))
 
     def resolve(self, parts: DateParts, published: _dt.date | None) -> _dt.date | None:
-        """Place date parts on the calendar; ``None`` when that needs a missing publication date."""
+        """Place date parts on the calendar; ``None`` when that needs a missing publication date.
+
+        Also ``None`` for a date off the calendar (before year 1 or after 9999).
+        """
+        try:
+            return self._place(parts, published)
+        except OverflowError:
+            return None
+
+    def _place(self, parts: DateParts, published: _dt.date | None) -> _dt.date | None:
         if parts.free is not None:
             return None if published is None else _dateparser(parts.free, self.lang, published)
         if parts.days is not None:

@@ -31,7 +31,7 @@ from .errors import ExtractionTimeout, PackError
 from .model import EVENT_TYPES, Event, SlotKind, slots_of
 from .numbers import NumberGrammar, normalise
 from .pack import Pack, Rule, RuleSet, Table
-from .patterns import compile_pattern
+from .patterns import LIST_REF, compile_pattern
 from .prefilter import required_lists
 from .sentences import SentenceSplitter
 
@@ -43,11 +43,14 @@ _MACRO = regex.compile(r"(?<!\\[pPN])\{([A-Z][A-Z0-9_]*)\}")
 # matters here even though rules match case-insensitively.
 NAME = r"(?-i:\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0]\p{Lu}[\p{L}\p{M}'’-]*){0,3})"
 ANCHOR = "anchor"
+_RULE_NAME = regex.compile(r"[\w-]+")
 _WORD = regex.compile(r"\w+")
 # The two ends of a count range, which may share one scale word ("20-25 thousand").
 RANGE_LOW, RANGE_HIGH = "count", "count_max"
 # The last guard against a runaway pattern: a document's matching budget.
 TIMEOUT_BASE, TIMEOUT_PER_CHAR = 10.0, 20e-6
+# The longest budget ``regex`` takes: a larger one overflows it, and it times out at once.
+TIMEOUT_MAX = 1e9
 # How far back (in characters) a negation cue may stand before an event.
 NEGATION_REACH = 80
 
@@ -129,31 +132,43 @@ class _CompiledRuleSet:
         self.needs: dict[int, frozenset[str] | None] = {}
         self._first_words: dict[str, frozenset[str] | None] = {}
 
+        vetoes = (*pack.vetoes, *ruleset.vetoes)
+        for kind, named in (("rules", ruleset.rules), ("vetoes", vetoes), ("context rules", ruleset.context)):
+            self._check_names(kind, [item.name for item in named])
         self.rules = [(rule, self._compile(rule.name, rule.pattern)) for rule in ruleset.rules]
-        names = [rule.name for rule in ruleset.rules]
-        if len(set(names)) != len(names):
-            dup = next(n for n in names if names.count(n) > 1)
-            raise PackError(f"{self.name}: two rules are named {dup!r}")
         for rule, pattern in self.rules:
             self._check_groups(rule.name, pattern, allowed={*self.slots, ANCHOR})
             unknown = set(rule.values) - set(self.slots)
             if unknown:
                 raise PackError(f"{self.name}.{rule.name}: no field named {sorted(unknown)}")
         self.cue = None if ruleset.cue is None else self._compile("cue", ruleset.cue)
-        vetoes = (*pack.vetoes, *ruleset.vetoes)
         self.overlap_vetoes = [self._compile(v.name, v.pattern) for v in vetoes if not v.before]
         self.negations = [self._compile(v.name, rf"(?:{v.pattern})\s*$") for v in vetoes if v.before]
         self.contexts = [(c, self._compile(c.name, c.pattern)) for c in ruleset.context]
         for ctx, pattern in self.contexts:
             self._check_groups(ctx.name, pattern, allowed=set(self.slots))
 
+    def _check_names(self, kind: str, names: list[str]) -> None:
+        """Rule names are parts of rule ids (``en.casualty.count_verb``): words, one of each."""
+        for name in names:
+            if not isinstance(name, str) or not _RULE_NAME.fullmatch(name):
+                raise PackError(f"{self.name}: {kind} need names of letters, digits, '_' and '-', not {name!r}")
+        if len(set(names)) != len(names):
+            dup = next(n for n in names if names.count(n) > 1)
+            raise PackError(f"{self.name}: two {kind} are named {dup!r}")
+
     def _compile(self, name: str, pattern: str) -> regex.Pattern[str]:
         owner = f"{self.name}.{name}"
+        if not isinstance(pattern, str):
+            raise PackError(f"{owner}: the pattern is a {type(pattern).__name__}, not a string")
         source = expand(pattern, self._macros, owner)
         self.sources.append((owner, source))
+        for m in LIST_REF.finditer(source):
+            if m.group(1) not in self._lists:
+                raise PackError(f"{owner}: no word list or table named {m.group(1)!r} (in \\L<{m.group(1)}>)")
         try:
             compiled = compile_pattern(source, self._lists)
-        except (regex.error, IndexError, KeyError, TypeError) as exc:
+        except (regex.error, IndexError, KeyError, TypeError, ValueError, OverflowError, RecursionError) as exc:
             raise PackError(f"{owner}: invalid pattern: {exc}") from None
         self.needs[id(compiled)] = self._need(source)
         return compiled
@@ -233,7 +248,7 @@ class _Document:
 
     def remaining(self) -> float:
         """Seconds left of the document's matching budget (``regex`` raises ``TimeoutError`` past it)."""
-        return max(self.deadline - time.monotonic(), 1e-6)
+        return min(max(self.deadline - time.monotonic(), 1e-6), TIMEOUT_MAX)
 
     def finditer(
         self, pattern: regex.Pattern[str], pos: int = 0, endpos: int | None = None

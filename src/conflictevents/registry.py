@@ -65,12 +65,15 @@ def load_pack(code: str) -> Pack:
         entry = _entry_points().get(code)
         if entry is None:
             raise UnknownLanguageError(f"no language pack for {code!r}; installed: {', '.join(languages())}")
-        pack = entry.load()
         source = f"entry point {entry.value!r}"
+        try:
+            pack = entry.load()
+        except Exception as exc:  # whatever the pack's own import raises
+            raise PackError(f"pack {code!r}: {source} cannot be loaded: {type(exc).__name__}: {exc}") from exc
     if not isinstance(pack, Pack):
-        raise PackError(f"{source} gives a {type(pack).__name__}, not a conflictevents Pack")
+        raise PackError(f"pack {code!r}: {source} gives a {type(pack).__name__}, not a conflictevents Pack")
     if pack.code != code:
-        raise PackError(f"{source} is registered as {code!r} but its pack says code={pack.code!r}")
+        raise PackError(f"pack {code!r}: {source} is registered as {code!r} but its pack says code={pack.code!r}")
     return pack
 
 
@@ -81,8 +84,17 @@ def compiled_pack(code: str) -> CompiledPack:
         with _lock:
             found = _compiled.get(code)
             if found is None:
-                found = _compiled[code] = CompiledPack(load_pack(code))
+                found = _compiled[code] = _compile(load_pack(code))
     return found
+
+
+def _compile(pack: Pack) -> CompiledPack:
+    try:
+        return CompiledPack(pack)
+    except PackError:
+        raise
+    except Exception as exc:  # data the engine did not expect: still the pack's fault, and named
+        raise PackError(f"pack {pack.code!r} cannot be compiled: {type(exc).__name__}: {exc}") from exc
 
 
 def detect_language(text: str) -> str:
