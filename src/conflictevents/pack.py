@@ -21,6 +21,7 @@ are ``regex`` patterns, matched case-insensitively, with three additions:
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from types import ModuleType
 
 import attrs
 
@@ -181,3 +182,28 @@ class Pack:
     abbreviations: Sequence[str] = attrs.field(default=(), converter=_tuple)
     corpus: str | None = None
     stopwords: Sequence[str] = attrs.field(default=(), converter=_tuple)
+
+    @classmethod
+    def from_modules(
+        cls, code: str, name: str, lexicon: ModuleType, rules: Sequence[ModuleType], *, corpus: str | None = None
+    ) -> Pack:
+        """A pack laid out as the built-in ones are: a lexicon module and one module per event type.
+
+        ``lexicon`` provides ``NUMBERS`` and ``DATES`` and may provide ``LISTS``,
+        ``TABLES``, ``MACROS``, ``VETOES``, ``ABBREVIATIONS`` and ``STOPWORDS``;
+        each module of ``rules`` provides its ``RULES``.
+        """
+        return cls(
+            code=code,
+            name=name,
+            numbers=lexicon.NUMBERS,
+            dates=lexicon.DATES,
+            rulesets=[module.RULES for module in rules],
+            lists=getattr(lexicon, "LISTS", {}),
+            tables=getattr(lexicon, "TABLES", {}),
+            macros=getattr(lexicon, "MACROS", {}),
+            vetoes=getattr(lexicon, "VETOES", ()),
+            abbreviations=getattr(lexicon, "ABBREVIATIONS", ()),
+            corpus=corpus,
+            stopwords=getattr(lexicon, "STOPWORDS", ()),
+        )

@@ -182,6 +182,7 @@ RULES = RuleSet(
                 ],
                 "recruitment": [
                     "recruitment",
+                    "recruit",
                     "recruited",
                     "recruiting",
                     "recruits",

@@ -130,7 +130,7 @@ DATES = DateWords(
         rf"(?:{_CAP}\L<weekday>,?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_CAP}(?P<month>\L<month>){_YEAR}",
         r"(?P<days>\L<rel_day>)",
         rf"(?:(?:this|last|on)\s+)?{_CAP}(?P<weekday>\L<weekday>)",
-        r"(?P<free>(?:\d{1,2}|an?|two|three|four|five|six|seven|ten)\s+(?:days?|weeks?)\s+ago)",
+        r"(?P<free>(?:{NUM}|an?)\s+(?:days?|weeks?)\s+ago)",
     ],
 )
 

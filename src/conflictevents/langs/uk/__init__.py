@@ -1,20 +1,13 @@
-"""The Ukrainian pack."""
+"""The Ukrainian pack: shared words in ``lexicon``, one module of rules per event type, examples in ``corpus``."""
 
 from conflictevents.pack import Pack
 
 from . import age_bracket, casualty, decree, exemption, lexicon, quota
 
-PACK = Pack(
-    code="uk",
-    name="Ukrainian",
-    numbers=lexicon.NUMBERS,
-    dates=lexicon.DATES,
-    rulesets=[r.RULES for r in (decree, quota, age_bracket, casualty, exemption)],
-    lists=lexicon.LISTS,
-    tables=lexicon.TABLES,
-    macros=lexicon.MACROS,
-    vetoes=lexicon.VETOES,
-    abbreviations=lexicon.ABBREVIATIONS,
+PACK = Pack.from_modules(
+    "uk",
+    "Ukrainian",
+    lexicon,
+    [decree, quota, age_bracket, casualty, exemption],
     corpus=f"{__name__}.corpus",
-    stopwords=lexicon.STOPWORDS,
 )
