@@ -40,6 +40,10 @@ DIGITS = (
 
 # How far before a number word its number may start ("1,300,000 thousand").
 _LOOKBACK = 24
+# Longer than any number written in words ("nine hundred and ninety-nine billion ...
+# nine hundred and ninety-nine" is 130 characters): a run of number words longer than
+# this that makes no number is not tried again from each of its words.
+_LONGEST = 300
 
 
 def parse_digits(token: str) -> float | None:
@@ -131,10 +135,14 @@ class NumberGrammar:
         """
         pieces = []
         last = 0
+        # The end of the last long run of number words that makes no number: its words
+        # stay words. (Trying the run again from each of its words would read the rest
+        # of it every time, which is quadratic in its length.)
+        skip = 0
         # Only where a number word stands is the full number pattern tried: from a
         # little before the word (for "300 thousand", "a million") to past it.
         for hit in self._word_hits.finditer(text):
-            if hit.start() < last:
+            if hit.start() < max(last, skip):
                 continue
             pos = max(last, hit.start() - _LOOKBACK)
             m = self.finder.search(text, pos, len(text))
@@ -146,6 +154,8 @@ class NumberGrammar:
             if any(c.isalpha() for c in m.group()) and self._read(m.group()) is not None:
                 pieces += [text[last : m.start()], PLACEHOLDER * (m.end() - m.start())]
                 last = m.end()
+            elif m.end() - m.start() > _LONGEST:
+                skip = m.end()
         if not pieces:
             return text
         pieces.append(text[last:])

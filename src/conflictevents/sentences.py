@@ -15,9 +15,11 @@ from .numbers import normalise
 __all__ = ["SentenceSplitter"]
 
 # A run of end punctuation (with closing quotes or brackets) before white space
-# and an upper-case letter, or a line break.
+# and an upper-case letter, or a line break. The run is taken whole from its start
+# (lookbehind, possessive): a shorter part of it could never match either, and trying
+# every part from every position is quadratic in the run's length ("......").
 _BOUNDARY = regex.compile(
-    r"[.!?…]+[\"”’»)\]]*(?=\s+[\"“«‘(\[]?\p{Lu})|\n+",
+    r"(?<![.!?…])[.!?…]++[\"”’»)\]]*+(?=\s+[\"“«‘(\[]?\p{Lu})|\n+",
 )
 _LAST_WORD = regex.compile(r"(\w+)\.?$")
 # No window is longer than this: a "sentence" of a megabyte (a table, a page with
