@@ -145,24 +145,16 @@ def _row(lang: str, kind: str, small: float, large: float) -> str:
 
 
 HEADER = f"{'pack':<5} {'input':<13} {'1 MB, s':>8} {'2 MB, s':>8} {'ratio':>6}"
-
-
-@pytest.fixture(scope="module")
-def table(request: pytest.FixtureRequest) -> Iterable[list[str]]:
-    rows: list[str] = []
-    yield rows
-    reporter = request.config.pluginmanager.get_plugin("terminalreporter")
-    if reporter is not None and rows:
-        reporter.write_line("")
-        for line in [HEADER, *rows]:
-            reporter.write_line(line)
+_printed: list[str] = []
 
 
 @pytest.mark.parametrize("kind", list(INPUTS))
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_time_grows_about_linearly(lang: str, kind: str, table: list[str]) -> None:
+def test_time_grows_about_linearly(lang: str, kind: str, capsys: pytest.CaptureFixture[str]) -> None:
     small, large = growth(lang, kind)
-    table.append(_row(lang, kind, small, large))
+    with capsys.disabled():  # the table of growth ratios, a row per test
+        sys.stdout.write(("" if _printed else f"\n{HEADER}") + f"\n{_row(lang, kind, small, large)}\n")
+    _printed.append(kind)
     assert large <= MAX_RATIO * small, f"{lang}, {kind}: {small:.2f} s for 1 MB but {large:.2f} s for 2 MB"
 
 

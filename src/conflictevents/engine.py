@@ -245,6 +245,7 @@ class _Document:
         self._vetoes: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self._document_context: dict[int, dict[str, Any]] = {}
         self._prefixes: dict[int, frozenset[str]] = {}
+        self._longest_need = owner.longest_need
 
     def remaining(self) -> float:
         """Seconds left of the document's matching budget (``regex`` raises ``TimeoutError`` past it)."""
@@ -258,12 +259,17 @@ class _Document:
         return pattern.finditer(self.masked, pos, end, timeout=self.remaining())
 
     def prefixes(self, index: int) -> frozenset[str]:
-        """Every prefix of every word of a sentence, case-folded: what a pattern's needs are checked against."""
+        """Every prefix of every word of a sentence, case-folded: what a pattern's needs are checked against.
+
+        Only prefixes as long as the longest needed word: all the prefixes of a
+        2,000-letter "word" would be two million characters.
+        """
         found = self._prefixes.get(index)
         if found is None:
             s, e = self.sentences[index]
             words = _WORD.findall(self.masked, s, e)
-            found = frozenset(w[:k] for w in map(str.casefold, words) for k in range(1, len(w) + 1))
+            limit = self._longest_need
+            found = frozenset(w[:k] for w in map(str.casefold, words) for k in range(1, min(len(w), limit) + 1))
             self._prefixes[index] = found
         return found
 
@@ -346,6 +352,10 @@ class CompiledPack:
             if ruleset.event in self.rulesets:
                 raise PackError(f"{pack.code}: two rule sets for {ruleset.event!r}")
             self.rulesets[ruleset.event] = _CompiledRuleSet(self, ruleset)
+        #: The longest word a pattern needs (see :mod:`.prefilter`): longer prefixes are never looked up.
+        self.longest_need = max(
+            (len(w) for crs in self.rulesets.values() for need in crs.needs.values() if need for w in need), default=0
+        )
 
     def pattern_sources(self) -> list[tuple[str, str]]:
         """Every compiled pattern of the pack, macros expanded, with its qualified name (for audits)."""
