@@ -32,8 +32,11 @@ Limits: regexploit looks for runs of one repeated character through consecutive
 repeats (``\\s*\\s*\\s*``, ``(\\w+\\s?)+``); it does not model backtracking over runs of
 words or alternations with a common prefix, backreferences, or lookarounds beyond one
 character; dropping a lookbehind or treating an atomic group as plain can only make
-it report more. What it misses is covered by the adversarial timing tests
-(``tests/test_adversarial.py``) and, at run time, by the per-document time budget.
+it report more. The cost of a lookbehind itself, which regexploit cannot see, is
+checked apart: no lookbehind may hold an unbounded repeat
+(:func:`test_lookbehinds_reach_a_bounded_way_back`). What the analysis misses is
+covered by the adversarial timing tests (``tests/test_adversarial.py``) and, at run
+time, by the per-document time budget.
 
 Threshold: regexploit reports a finding only when its *starriness* (the degree of the
 polynomial of the worst case on a run of n characters) is 3 or more, cubic; quadratic
@@ -48,17 +51,22 @@ from __future__ import annotations
 import functools
 import sys
 import unicodedata
+import warnings
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import NamedTuple
 
 import pytest
 import regex
-from regexploit import redos
-from regexploit.ast.sre import SreOpParser
-from regexploit.redos import Redos, find
 
 import conflictevents.sentences
 from conflictevents import languages
 from conflictevents.registry import compiled_pack
+
+with warnings.catch_warnings():  # regexploit reads patterns with the deprecated sre_parse
+    warnings.simplefilter("ignore", DeprecationWarning)
+    from regexploit import redos
+    from regexploit.ast.sre import SreOpParser
+    from regexploit.redos import Redos, find
 
 #: A finding above this starriness fails (3 is cubic; regexploit reports nothing lower).
 MAX_STARRINESS = 2
@@ -132,6 +140,10 @@ class Translator:
         self._sets: dict[tuple[str, bool], str] = {}
         self._members: dict[str, frozenset[str]] = {"(?!)": frozenset()}
         self._words: dict[tuple[str, bool], str] = {}
+        #: The lookbehinds seen so far that hold an unbounded repeat (see :func:`test_lookbehinds_reach_a_bounded_way_back`).
+        self.unbounded_lookbehinds: list[str] = []
+        self._around = ""  # the lookaround the parser is in: "behind", "ahead" or none
+        self._unbounded = False
 
     def translate(self, source: str) -> str:
         self.p, self.i = source, 0
@@ -162,6 +174,8 @@ class Translator:
                     self.i += 1
                 if quantifiable:  # (an assertion is kept once, without its quantifier)
                     atom = f"(?:{atom}){m.group()}{lazy}"
+                if self._around == "behind" and (m.group() in "*+" or m.group().endswith(",}")):
+                    self._unbounded = True
             out.append(atom)
         return "".join(out)
 
@@ -200,14 +214,23 @@ class Translator:
         p = self.p
         head = p[self.i : self.i + 4]
         if head.startswith(("(?<=", "(?<!")):
+            start, outer = self.i, self._around
+            if outer != "behind":
+                self._unbounded = False
             self.i += 4
+            self._around = "behind"
             self._alternation(ignore_case)  # dropped: see the module's docstring
             self._close()
+            self._around = outer
+            if outer != "behind" and self._unbounded:
+                self.unbounded_lookbehinds.append(self.p[start : self.i])
             return "", False
         if head.startswith(("(?=", "(?!")):
+            outer, self._around = self._around, "ahead"
             self.i += 3
             inner = self._alternation(ignore_case)
             self._close()
+            self._around = outer
             return f"{head[:3]}{inner})", False
         if head.startswith("(?#"):
             self.i = p.index(")", self.i) + 1
@@ -330,17 +353,28 @@ def _bounded(parsed: object) -> Iterator[Redos]:
         redos.find_redos_in_branchless_sequence = original
 
 
-def analyse(code: str) -> tuple[list[tuple[str, Redos]], list[tuple[str, str]], int]:
-    """Findings, patterns that could not be analysed (with the reason), and the number analysed."""
+class Analysis(NamedTuple):
+    findings: list[tuple[str, Redos]]
+    #: Patterns that could not be analysed, with the reason.
+    failed: list[tuple[str, str]]
+    analysed: int
+    #: Patterns with a lookbehind that holds an unbounded repeat, and that lookbehind.
+    far_lookbehinds: list[tuple[str, str]]
+
+
+def analyse(code: str) -> Analysis:
+    """regexploit's findings on every pattern of a pack, and what the translation saw on the way."""
     cp = compiled_pack(code)
     patterns = cp.pattern_sources() + _engine_patterns(code)
     lists = _lists(code)
     texts = [s for _, s in patterns] + [w for words in lists.values() for w in words]
     translator = Translator(lists, universe(texts))
-    findings, failed, done = [], [], 0
+    findings, failed, done, far = [], [], 0, []
     for name, source in patterns:
         try:
+            translator.unbounded_lookbehinds = []
             translated = translator.translate(source)
+            far += [(name, lookbehind) for lookbehind in translator.unbounded_lookbehinds]
             parsed = SreOpParser().parse_sre(translated)
             found = list(_bounded(parsed))
         except (Unsupported, RecursionError, ValueError, AssertionError, NotImplementedError) as exc:
@@ -348,11 +382,11 @@ def analyse(code: str) -> tuple[list[tuple[str, Redos]], list[tuple[str, str]], 
             continue
         done += 1
         findings += [(name, r) for r in found if r.starriness > MAX_STARRINESS]
-    return findings, failed, done
+    return Analysis(findings, failed, done, far)
 
 
 @pytest.fixture(scope="module")
-def results() -> dict[str, tuple[list[tuple[str, Redos]], list[tuple[str, str]], int]]:
+def results() -> dict[str, Analysis]:
     return {code: analyse(code) for code in LANGUAGES}
 
 
@@ -362,18 +396,35 @@ def _report(finding: tuple[str, Redos]) -> str:
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
-def test_no_pattern_backtracks_catastrophically(code: str, results: dict, capsys: pytest.CaptureFixture[str]) -> None:
-    findings, failed, done = results[code]
+def test_no_pattern_backtracks_catastrophically(
+    code: str, results: dict[str, Analysis], capsys: pytest.CaptureFixture[str]
+) -> None:
+    found = results[code]
     with capsys.disabled():
-        sys.stdout.write(f"\n{code}: {done} patterns analysed, {len(failed)} not, {len(findings)} findings\n")
-    assert not findings, "\n".join(map(_report, findings))
+        sys.stdout.write(
+            f"\n{code}: {found.analysed} patterns analysed, {len(found.failed)} not, {len(found.findings)} findings\n"
+        )
+    assert not found.findings, "\n".join(map(_report, found.findings))
 
 
 @pytest.mark.parametrize("code", LANGUAGES)
-def test_nearly_every_pattern_is_analysed(code: str, results: dict) -> None:
-    _, failed, done = results[code]
-    assert done > 0
-    assert len(failed) <= MAX_UNANALYSED * (done + len(failed)), "\n".join(f"{n}: {why}" for n, why in failed)
+def test_nearly_every_pattern_is_analysed(code: str, results: dict[str, Analysis]) -> None:
+    found = results[code]
+    assert found.analysed > 0
+    total = found.analysed + len(found.failed)
+    assert len(found.failed) <= MAX_UNANALYSED * total, "\n".join(f"{n}: {why}" for n, why in found.failed)
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_lookbehinds_reach_a_bounded_way_back(code: str, results: dict[str, Analysis]) -> None:
+    r"""What regexploit cannot see: a lookbehind such as ``(?<!from\s+)`` is tried at every
+    position, and from each position in a run of white space it reads the whole run back,
+    also before the sentence window (the engine lets lookbehinds see the text before it).
+    A megabyte of blank lines before one sentence then takes minutes. Every repeat in a
+    lookbehind must therefore be bounded (``\s{1,20}``); a lookahead inside one is free.
+    """
+    far = results[code].far_lookbehinds
+    assert not far, "\n".join(f"{name}: {lookbehind[:160]}" for name, lookbehind in far)
 
 
 # The translation itself: what it keeps and what it changes.
@@ -396,3 +447,21 @@ def test_translation(source: str, expected_starriness: int) -> None:
     translator = Translator(lists, universe([source, *lists["gap"], *lists["words"]]))
     found = find(SreOpParser().parse_sre(translator.translate(source)))
     assert max((r.starriness for r in found), default=0) == expected_starriness
+
+
+@pytest.mark.parametrize(
+    ("source", "far"),
+    [
+        (r"(?<!from\s+)x", True),
+        (r"(?<!from\s{1,20})x", False),
+        (r"(?<!(?<!\w)no\s*)x", True),  # in a lookbehind nested in one
+        (r"(?<![^.]{0,60}\s{2,})x", True),
+        (r"(?<!krome(?!\s+togo))x", False),  # a lookahead in a lookbehind reads forwards
+        (r"(?=(?<=a\s+))x", True),  # a lookbehind in a lookahead still reads backwards
+        (r"(?<!a)\s+x", False),
+    ],
+)
+def test_unbounded_lookbehinds_are_found(source: str, far: bool) -> None:
+    translator = Translator({}, universe([source]))
+    translator.translate(source)
+    assert bool(translator.unbounded_lookbehinds) is far

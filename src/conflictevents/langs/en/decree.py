@@ -506,7 +506,7 @@ RULES = RuleSet(
         # or says when the act takes effect ("takes effect on May 1").
         Context(
             "date",
-            r"(?<!(?:from|until|till|through|to|by|before|after|since|between|and|than|effect|effective|force|starting|beginning|expires?)\s+(?:on\s+)?)"
+            r"(?<!(?:from|until|till|through|to|by|before|after|since|between|and|than|effect|effective|force|starting|beginning|expires?)\s{1,20}(?:on\s{1,20})?)"
             r"(?:(?<!\w)(?:on|dated)\s+)?(?P<date>{DATE})(?!\w)",
         ),
         Context("subject", r"(?<!\w)(?P<subject>\L<decree_subject>)(?!\w)", document=True),

@@ -798,7 +798,7 @@ RULES = RuleSet(
         # notices"; not "all except students will be mobilized"
         Veto(
             "mobilized",
-            r"(?<!(?<!\w)(?:except|excluding|exception\s+of|apart\s+from|other\s+than)(?:\s+for)?\s[^.!?\n;]{0,60})"
+            r"(?<!(?<!\w)(?:except|excluding|exception\s{1,20}of|apart\s{1,20}from|other\s{1,20}than)(?:\s{1,20}for)?\s[^.!?\n;]{0,60})"
             r"{SECTOR}(?:(?!(?<!\w)(?:\L<exempt_contrast>|(?!except|excluding)\L<exempt_any>|not|cannot|never|no)(?!\w)|n't)[^.!?\n;]){0,80}?"
             r"(?<!\w)(?:(?:is|are|was|were|be|been|being|get|got|getting)\s+(?:(?!{NOT})[\w-]+\s+)?\L<exempt_drafted>"
             r"|\L<exempt_served>\s+(?:[\w-]+\s+)?\L<exempt_summons>)(?!\w)",

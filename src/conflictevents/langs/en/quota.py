@@ -187,7 +187,7 @@ RULES = RuleSet(
         # The people after a count, or a count standing alone.
         "WHOM": r"(?:\s+{WHO}|{ALONE})",
         # Words before a bare count that make it an age, a date or a range end.
-        "NOT_BARE": r"(?<!(?:aged?|ages|from|of|between|and|to|in|since|by|on|at|until|before|after)\s+)",
+        "NOT_BARE": r"(?<!(?:aged?|ages|from|of|between|and|to|in|since|by|on|at|until|before|after)\s{1,20})",
     },
     rules=[
         # "called up 300,000 reservists", "300,000 reservists were drafted": reservists

@@ -703,7 +703,7 @@ RULES = RuleSet(
         "GAP": (r"(?:(?:\L<quota_filler>|\L<gap_adv>|(?:\L<gap_prep>)\s+(?:{WORD}\s+){0,3}?{WORD})\s+){0,3}?"),
         # Words before a bare count that make it an age, a date or a range end.
         "NOT_BARE": (
-            r"(?<!(?<!\w)(?:віком|віці|вік|від|до|між|і|та|й|з|із|у|в|на|по|року|році|років|понад|старше|молодше)\s+)"
+            r"(?<!(?<!\w)(?:віком|віці|вік|від|до|між|і|та|й|з|із|у|в|на|по|року|році|років|понад|старше|молодше)\s{1,20})"
         ),
         "AUX": r"(?:\L<aux>\s+){0,3}",
         # Troops (not any people) with up to two words before the noun.
