@@ -71,7 +71,7 @@ def cue_words(code: str) -> list[str]:
         for owner, source in crs.sources:
             if owner == f"{crs.name}.cue":
                 for m in LIST_REF.finditer(source):
-                    words.update(crs._lists.get(m.group(1), ()))
+                    words.update(crs.lists.get(m.group(1), ()))
     return sorted(words)
 
 

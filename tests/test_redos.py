@@ -327,7 +327,7 @@ def _lists(code: str) -> dict[str, list[str]]:
     cp = compiled_pack(code)
     merged: dict[str, set[str]] = {}
     sources: list[Mapping[str, Iterable[str]]] = [cp.numbers.named_lists(), cp.base_lists]
-    sources += [crs._lists for crs in cp.rulesets.values()]
+    sources += [crs.lists for crs in cp.rulesets.values()]
     for lists in sources:
         for name, words in lists.items():
             merged.setdefault(name, set()).update(words)

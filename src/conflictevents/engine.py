@@ -20,19 +20,20 @@ import bisect
 import datetime as _dt
 import time
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 import attrs
 import regex
 
+from .anchors import AnchorIndex, DocumentAnchors, first_word
 from .dates import DateGrammar
 from .errors import ExtractionTimeout, PackError
 from .model import EVENT_TYPES, Event, SlotKind, slots_of
 from .numbers import NumberGrammar, normalise
 from .pack import Pack, Rule, RuleSet, Table
 from .patterns import LIST_REF, compile_pattern
-from .prefilter import required_lists
+from .prefilter import Item, first_items, required_lists
 from .sentences import SentenceSplitter
 
 __all__ = ["CompiledPack"]
@@ -44,13 +45,16 @@ _MACRO = regex.compile(r"(?<!\\[pPN])\{([A-Z][A-Z0-9_]*)\}")
 NAME = r"(?-i:\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0]\p{Lu}[\p{L}\p{M}'’-]*){0,3})"
 ANCHOR = "anchor"
 _RULE_NAME = regex.compile(r"[\w-]+")
-_WORD = regex.compile(r"\w+")
+_STARTS_WORD = regex.compile(r"\w")
 # The two ends of a count range, which may share one scale word ("20-25 thousand").
 RANGE_LOW, RANGE_HIGH = "count", "count_max"
 # The last guard against a runaway pattern: a document's matching budget.
 TIMEOUT_BASE, TIMEOUT_PER_CHAR = 10.0, 20e-6
 # The longest budget ``regex`` takes: a larger one overflows it, and it times out at once.
 TIMEOUT_MAX = 1e9
+# Up to this many characters from a match's start to the sentence's end, a match is
+# tried without the ``regex`` timeout (see ``_Document._match_at``).
+_SHORT_WINDOW = 500
 # How far back (in characters) a negation cue may stand before an event.
 NEGATION_REACH = 80
 
@@ -123,14 +127,15 @@ class _CompiledRuleSet:
         self.owner = owner
         words = _Words(pack, ruleset, self.name)
         self.lookup = words.lookup
-        self._lists = {**owner.base_lists, **words.lists}
+        self.lists = {**owner.base_lists, **words.lists}
         self._macros = {**owner.base_macros, **pack.macros, **ruleset.macros}
         #: Every pattern of the rule set as compiled (macros expanded), by name.
         self.sources: list[tuple[str, str]] = []
-        # Per compiled pattern, the first words of which a sentence must hold one
-        # for the pattern to have a chance there (None: it may match anywhere).
-        self.needs: dict[int, frozenset[str] | None] = {}
-        self._first_words: dict[str, frozenset[str] | None] = {}
+        # Per compiled pattern (see :mod:`.anchors`): the lists of which a sentence must
+        # hold a word for the pattern to have a chance there, and the items a match
+        # starts with (None: no such test, try it everywhere).
+        self.needs: dict[int, frozenset[Item] | None] = {}
+        self.firsts: dict[int, frozenset[Item] | None] = {}
 
         vetoes = (*pack.vetoes, *ruleset.vetoes)
         for kind, named in (("rules", ruleset.rules), ("vetoes", vetoes), ("context rules", ruleset.context)):
@@ -164,30 +169,42 @@ class _CompiledRuleSet:
         source = expand(pattern, self._macros, owner)
         self.sources.append((owner, source))
         for m in LIST_REF.finditer(source):
-            if m.group(1) not in self._lists:
+            if m.group(1) not in self.lists:
                 raise PackError(f"{owner}: no word list or table named {m.group(1)!r} (in \\L<{m.group(1)}>)")
         try:
-            compiled = compile_pattern(source, self._lists)
+            compiled = compile_pattern(source, self.lists)
         except (regex.error, IndexError, KeyError, TypeError, ValueError, OverflowError, RecursionError) as exc:
             raise PackError(f"{owner}: invalid pattern: {exc}") from None
         self.needs[id(compiled)] = self._need(source)
+        self.firsts[id(compiled)] = self._first(source)
         return compiled
 
-    def _need(self, source: str) -> frozenset[str] | None:
-        """The first words of the lists ``source`` cannot match without (see :mod:`.prefilter`)."""
-        lists = required_lists(source, lambda name: len(self._lists.get(name, ())))
-        if lists is None:
+    def _need(self, source: str) -> frozenset[Item] | None:
+        """The lists ``source`` cannot match without, if each of their words has a first word."""
+        lists = required_lists(source, lambda name: len(self.lists.get(name, ())))
+        if lists is None or not all(self.lists.get(name) and all(map(first_word, self.lists[name])) for name in lists):
             return None
-        words: set[str] = set()
-        for name in lists:
-            if name not in self._first_words:
-                firsts = [_first_word(w) for w in self._lists.get(name, ())]
-                self._first_words[name] = None if not firsts or "" in firsts else frozenset(firsts)
-            found = self._first_words[name]
-            if found is None:
+        return frozenset(self._qualified(name) for name in lists)
+
+    def _first(self, source: str) -> frozenset[Item] | None:
+        """What a match of ``source`` starts with, if every list among it starts its words with a letter or digit."""
+        items = first_items(source)
+        if items is None:
+            return None
+        for kind, *rest in items:
+            if kind == "list" and not all(_STARTS_WORD.match(normalise(w)) for w in self.lists.get(rest[0], ())):
                 return None
-            words |= found
-        return frozenset(words)
+        return frozenset(self._qualified(i[1]) if i[0] == "list" else i for i in items)
+
+    def _qualified(self, name: str) -> Item:
+        """A list as an item: rule sets may give one name to different lists."""
+        return ("list", f"{self.name}:{name}")
+
+    def items(self) -> tuple[set[Item], dict[str, list[str]]]:
+        """Every item the rule set's patterns start with or need, and the lists among them by qualified name."""
+        items = {i for found in (*self.needs.values(), *self.firsts.values()) if found for i in found}
+        lists = {i[1]: self.lists[i[1].partition(":")[2]] for i in items if i[0] == "list"}
+        return items, lists
 
     def _check_groups(self, name: str, pattern: regex.Pattern[str], allowed: set[str]) -> None:
         unknown = set(pattern.groupindex) - allowed
@@ -241,59 +258,94 @@ class _Document:
         self.published = published
         self.sentences = owner.splitter.split(text)
         self.starts = [s for s, _ in self.sentences]
+        self.anchors: DocumentAnchors = owner.anchors.scan(self.masked)
         self._sentence_context: dict[tuple[int, int], list[tuple[int, int, dict[str, Any]]]] = {}
         self._vetoes: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self._document_context: dict[int, dict[str, Any]] = {}
-        self._prefixes: dict[int, frozenset[str]] = {}
-        self._longest_need = owner.longest_need
 
     def remaining(self) -> float:
         """Seconds left of the document's matching budget (``regex`` raises ``TimeoutError`` past it)."""
         return min(max(self.deadline - time.monotonic(), 1e-6), TIMEOUT_MAX)
 
-    def finditer(
-        self, pattern: regex.Pattern[str], pos: int = 0, endpos: int | None = None
-    ) -> Iterator[regex.Match[str]]:
-        """Matches of ``pattern`` in the masked text, within the document's time budget."""
-        end = len(self.masked) if endpos is None else endpos
-        return pattern.finditer(self.masked, pos, end, timeout=self.remaining())
+    def hits(
+        self, crs: _CompiledRuleSet, pattern: regex.Pattern[str], only: Container[int] | None = None
+    ) -> Iterator[tuple[int, regex.Match[str]]]:
+        """What ``finditer`` finds in each sentence of the masked text (or in the sentences ``only`` names).
 
-    def prefixes(self, index: int) -> frozenset[str]:
-        """Every prefix of every word of a sentence, case-folded: what a pattern's needs are checked against.
-
-        Only prefixes as long as the longest needed word: all the prefixes of a
-        2,000-letter "word" would be two million characters.
+        A pattern is skipped in a sentence that lacks a word it needs, and tried only
+        where it may start (see :mod:`.anchors`): the cost follows the places where it
+        may match, not the length of the text.
         """
-        found = self._prefixes.get(index)
-        if found is None:
+        need, first = crs.needs[id(pattern)], crs.firsts[id(pattern)]
+        if first is None:
+            indices: Iterable[int] = range(len(self.sentences)) if need is None else self._sentences_with(need)
+            for index in indices:
+                if only is None or index in only:
+                    yield from self._scan(pattern, index)
+            return
+        positions = self.anchors.of(first)
+        i, n = 0, len(positions)
+        while i < n:
+            index = bisect.bisect_right(self.starts, positions[i]) - 1
             s, e = self.sentences[index]
-            words = _WORD.findall(self.masked, s, e)
-            limit = self._longest_need
-            found = frozenset(w[:k] for w in map(str.casefold, words) for k in range(1, min(len(w), limit) + 1))
-            self._prefixes[index] = found
+            j = bisect.bisect_left(positions, e, i)
+            if (only is None or index in only) and (need is None or self.anchors.any_within(need, s, e)):
+                for m in self._match_at(pattern, positions[i:j], s, e):
+                    yield index, m
+            i = j
+
+    def matches(self, crs: _CompiledRuleSet, pattern: regex.Pattern[str], index: int) -> Iterator[regex.Match[str]]:
+        """:meth:`hits` in one sentence."""
+        s, e = self.sentences[index]
+        need, first = crs.needs[id(pattern)], crs.firsts[id(pattern)]
+        if need is not None and not self.anchors.any_within(need, s, e):
+            return iter(())
+        if first is None:
+            return (m for _, m in self._scan(pattern, index))
+        return self._match_at(pattern, self.anchors.within(first, s, e), s, e)
+
+    def _scan(self, pattern: regex.Pattern[str], index: int) -> Iterator[tuple[int, regex.Match[str]]]:
+        s, e = self.sentences[index]
+        for m in pattern.finditer(self.masked, s, e, timeout=self.remaining()):
+            yield index, m
+
+    def _match_at(
+        self, pattern: regex.Pattern[str], positions: Sequence[int], start: int, end: int
+    ) -> Iterator[regex.Match[str]]:
+        """Matches of ``pattern`` at ``positions`` (sorted) from ``start`` to ``end``, as ``finditer`` finds them."""
+        last = start
+        for p in positions:
+            if p < last:
+                continue
+            # The document's budget is checked here; ``regex`` is given it only for long
+            # windows, where one attempt could take long (it costs microseconds a call).
+            if time.monotonic() > self.deadline:
+                raise TimeoutError
+            if end - p > _SHORT_WINDOW:
+                m = pattern.match(self.masked, p, end, timeout=self.remaining())
+            else:
+                m = pattern.match(self.masked, p, end)
+            if m is not None:
+                yield m
+                last = max(m.end(), p + 1)
+
+    def _sentences_with(self, items: frozenset[Item]) -> list[int]:
+        """The indices of the sentences where any of ``items`` stands, in order."""
+        return sorted({bisect.bisect_right(self.starts, p) - 1 for p in self.anchors.of(items)})
+
+    def cued(self, crs: _CompiledRuleSet) -> Container[int] | None:
+        """The indices of the sentences where a rule set's cue occurs (None: no cue, every sentence)."""
+        if crs.cue is None:
+            return None
+        found: set[int] = set()
+        for index, _ in self.hits(crs, crs.cue):
+            found.add(index)
         return found
-
-    def may_match(self, crs: _CompiledRuleSet, pattern: regex.Pattern[str], index: int) -> bool:
-        """False when the sentence lacks every word the pattern cannot match without."""
-        need = crs.needs.get(id(pattern))
-        return need is None or not need.isdisjoint(self.prefixes(index))
-
-    def windows(self, crs: _CompiledRuleSet) -> Iterator[tuple[int, int, int]]:
-        """Indices and bounds of the sentences where a rule set's cue occurs."""
-        for index, (s, e) in enumerate(self.sentences):
-            cue = crs.cue
-            if cue is None or (
-                self.may_match(crs, cue, index) and cue.search(self.masked, s, e, timeout=self.remaining())
-            ):
-                yield index, s, e
 
     def vetoed_spans(self, crs: _CompiledRuleSet, index: int) -> list[tuple[int, int]]:
         key = (id(crs), index)
         if key not in self._vetoes:
-            s, e = self.sentences[index]
-            self._vetoes[key] = [
-                m.span() for p in crs.overlap_vetoes if self.may_match(crs, p, index) for m in self.finditer(p, s, e)
-            ]
+            self._vetoes[key] = [m.span() for p in crs.overlap_vetoes for m in self.matches(crs, p, index)]
         return self._vetoes[key]
 
     def negated(self, crs: _CompiledRuleSet, index: int, start: int) -> bool:
@@ -303,12 +355,9 @@ class _Document:
     def sentence_context(self, crs: _CompiledRuleSet, index: int) -> list[tuple[int, int, dict[str, Any]]]:
         key = (id(crs), index)
         if key not in self._sentence_context:
-            s, e = self.sentences[index]
             found = []
             for _, pattern in crs.contexts:
-                if not self.may_match(crs, pattern, index):
-                    continue
-                for m in self.finditer(pattern, s, e):
+                for m in self.matches(crs, pattern, index):
                     values = crs.interpret(m, self.text, self.published)
                     if values:
                         found.append((m.start(), m.end(), values))
@@ -323,13 +372,10 @@ class _Document:
             for ctx, pattern in crs.contexts:
                 if not ctx.document:
                     continue
-                for index, (s, e) in enumerate(self.sentences):
-                    if not self.may_match(crs, pattern, index):
-                        continue
-                    for m in self.finditer(pattern, s, e):
-                        for name, value in (crs.interpret(m, self.text, self.published) or {}).items():
-                            if value is not None:
-                                counts.setdefault(name, Counter())[value] += 1
+                for _, m in self.hits(crs, pattern):
+                    for name, value in (crs.interpret(m, self.text, self.published) or {}).items():
+                        if value is not None:
+                            counts.setdefault(name, Counter())[value] += 1
             self._document_context[key] = {n: c.most_common(1)[0][0] for n, c in counts.items()}
         return self._document_context[key]
 
@@ -352,10 +398,13 @@ class CompiledPack:
             if ruleset.event in self.rulesets:
                 raise PackError(f"{pack.code}: two rule sets for {ruleset.event!r}")
             self.rulesets[ruleset.event] = _CompiledRuleSet(self, ruleset)
-        #: The longest word a pattern needs (see :mod:`.prefilter`): longer prefixes are never looked up.
-        self.longest_need = max(
-            (len(w) for crs in self.rulesets.values() for need in crs.needs.values() if need for w in need), default=0
-        )
+        items: set[Item] = set()
+        lists: dict[str, list[str]] = {}
+        for crs in self.rulesets.values():
+            found, named = crs.items()
+            items |= found
+            lists |= named
+        self.anchors = AnchorIndex(items, lists)
 
     def pattern_sources(self) -> list[tuple[str, str]]:
         """Every compiled pattern of the pack, macros expanded, with its qualified name (for audits)."""
@@ -398,14 +447,12 @@ class CompiledPack:
         return events
 
     def _candidates(self, crs: _CompiledRuleSet, doc: _Document) -> Iterator[_Candidate]:
-        for index, s, e in doc.windows(crs):
-            for order, (rule, pattern) in enumerate(crs.rules):
-                if not doc.may_match(crs, pattern, index):
-                    continue
-                for m in doc.finditer(pattern, s, e):
-                    candidate = self._candidate(crs, doc, index, (order, rule), m)
-                    if candidate is not None:
-                        yield candidate
+        cued = doc.cued(crs)
+        for order, (rule, pattern) in enumerate(crs.rules):
+            for index, m in doc.hits(crs, pattern, cued):
+                candidate = self._candidate(crs, doc, index, (order, rule), m)
+                if candidate is not None:
+                    yield candidate
 
     def _candidate(
         self,
@@ -433,12 +480,6 @@ class CompiledPack:
                 return None
         rule_id = f"{crs.name}.{rule.name}"
         return _Candidate(crs.event_type, order, start, end, anchor, doc.text[start:end], rule_id, values, negated)
-
-
-def _first_word(entry: str) -> str:
-    """The first word of a list entry, case-folded ("" if it has none)."""
-    m = _WORD.search(normalise(entry))
-    return m.group() if m else ""
 
 
 def default_timeout(text: str) -> float:

@@ -1,21 +1,61 @@
-"""Which word lists a pattern cannot match without: a cheap test before a costly regex.
+"""What a pattern cannot match without: cheap tests before a costly regex.
 
-A rule such as ``{QTY}\\s+(?:{VICTIMS}\\s+)?\\L<died>`` cannot match in a sentence
-that holds no word of the list ``died``. :func:`required_lists` reads a pattern and
-returns lists of which at least one word must occur in any match (or ``None`` when
-it cannot tell); the engine then skips the pattern in sentences whose words start
-none of those lists' words. The test is a superset test: it may run a pattern in
-vain, never skip one that could match.
+Two facts are read from a pattern's source, both as *items*: a named word list
+(``("list", name)``), a literal text at the start of a word (``("text", "took")``) or
+anywhere (``("loose", "n't")``), a digit (:data:`DIGIT`), a capital letter matched
+case-sensitively (:data:`UPPER`) or any word's start (:data:`WORD`).
+
+- :func:`required_lists`: lists of which at least one word occurs in every match. A
+  rule such as ``{QTY}\\s+(?:{VICTIMS}\\s+)?\\L<died>`` cannot match in a sentence
+  that holds no word of the list ``died``, so the engine skips it there.
+- :func:`first_items`: what every match starts with. ``(?<!\\w)\\L<died>(?!\\w)`` can
+  only match where a word of ``died`` starts, so the engine tries it only at those
+  positions instead of at every character. A list or a text that starts with a letter
+  counts only behind a guard such as ``(?<!\\w)``: the engine looks for them at the
+  starts of words, and without the guard a match could start inside one.
+
+Both answers are supersets: they may send a pattern where it fails, never keep it
+from where it matches. ``None`` means the pattern could not be read that way (it may
+start with any character, or the syntax is beyond this reader).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-__all__ = ["required_lists"]
+import attrs
+import regex
 
-# One parsed item: the lists it requires (None: no requirement) and whether it may be absent.
-_Need = frozenset[str] | None
+__all__ = ["DIGIT", "UPPER", "WORD", "Item", "first_items", "required_lists"]
+
+#: ``("list", name)``, ``("text", string)``, ``("loose", string)``, :data:`DIGIT`, :data:`UPPER` or :data:`WORD`.
+Item = tuple[str, ...]
+DIGIT: Item = ("digit",)
+UPPER: Item = ("upper",)
+WORD: Item = ("word",)
+# Escapes that, behind a guard, can only match at the start of a word.
+_WORD_ESCAPES = {r"\w", r"\p{L}", r"\p{Lu}", r"\p{Ll}"}
+_Items = frozenset[Item] | None
+# Escapes that stand for one digit, and escapes of a literal character.
+_DIGIT_ESCAPES = {r"\d", r"\p{Nd}", r"\p{N}"}
+_LITERAL_ESCAPES = set(".-()[]{}|?*+^$/\\'\"&#,:;!<>=@%~ ")
+# A lookbehind that no word character may precede: (?<!\w), (?<![\w-]), (?<![\w'’-]).
+_GUARD = regex.compile(r"\(\?<!(?:\\w|\[(?!\^)(?:[^\]\\]|\\.)*\\w(?:[^\]\\]|\\.)*\])\)")
+
+
+@attrs.frozen
+class _Atom:
+    """What one atom (or sequence, or alternation) requires and starts with."""
+
+    need: frozenset[str] | None = None
+    first: _Items = None
+    nullable: bool = False  # may match the empty string
+    consumes: bool = True  # False for lookarounds and comments
+    literal: str = ""  # the character, for a plain literal character
+    guard: bool = False  # a lookbehind such as (?<!\w): what follows starts a word
+
+
+_ZERO_WIDTH = _Atom(first=frozenset(), nullable=True, consumes=False)
 
 
 class _Parser:
@@ -23,32 +63,71 @@ class _Parser:
         self.p = pattern
         self.i = 0
         self.size = size
+        # Whether a match starting here must start a word (a guard such as (?<!\w)
+        # came before), and whether letter case counts here ((?-i:...)).
+        self.guarded = False
+        self.case_sensitive = False
 
-    def alternation(self) -> _Need:
+    def alternation(self) -> _Atom:
         """Branches separated by ``|`` up to the end or a closing parenthesis."""
         branches = [self.sequence()]
         while self.i < len(self.p) and self.p[self.i] == "|":
             self.i += 1
             branches.append(self.sequence())
-        if any(b is None for b in branches):
-            return None
-        return frozenset().union(*branches)  # type: ignore[arg-type]
+        needs = [b.need for b in branches]
+        firsts = [b.first for b in branches]
+        return _Atom(
+            need=None if any(n is None for n in needs) else frozenset().union(*needs),  # type: ignore[arg-type]
+            first=None if any(f is None for f in firsts) else frozenset().union(*firsts),  # type: ignore[arg-type]
+            nullable=any(b.nullable for b in branches),
+        )
 
-    def sequence(self) -> _Need:
-        """The most selective requirement among the items that must occur."""
-        best: _Need = None
+    def sequence(self) -> _Atom:
+        """The most selective requirement among the items that must occur, and the first ones."""
+        best: frozenset[str] | None = None
+        first: _Items = frozenset()
+        at_start = True  # every atom so far may be empty: the next one may start a match
+        run: list[str] | None = None  # the literal text a match starts with, while it grows
+        loose = False  # whether that text may start inside a word
+        outer_guard = self.guarded
         while self.i < len(self.p) and self.p[self.i] not in "|)":
-            need, consumes = self.atom()
-            optional = self.quantifier()
-            if need is not None and consumes and not optional and (best is None or self._cost(need) < self._cost(best)):
-                best = need
-        return best
+            guarded = self.guarded = self.guarded and at_start
+            atom = self.atom()
+            optional, repeated = self.quantifier()
+            if (
+                atom.need is not None
+                and atom.consumes
+                and not optional
+                and (best is None or self._cost(atom.need) < self._cost(best))
+            ):
+                best = atom.need
+            if run is not None:
+                if atom.literal and not optional:
+                    run.append(atom.literal)
+                    if not repeated:
+                        continue
+                first = (first or frozenset()) | {("loose" if loose else "text", "".join(run))}
+                run, at_start = None, False
+            elif at_start and atom.consumes:
+                if atom.literal and not atom.literal.isspace() and not optional and not repeated:
+                    run = [atom.literal]
+                    loose = not guarded and atom.literal.isalnum()
+                    continue
+                first = None if atom.first is None or first is None else first | atom.first
+                at_start = optional or atom.nullable
+            elif at_start and atom.guard:
+                self.guarded = True
+        if run is not None:
+            first = (first or frozenset()) | {("loose" if loose else "text", "".join(run))}
+            at_start = False
+        self.guarded = outer_guard
+        return _Atom(need=best, first=first, nullable=at_start)
 
     def _cost(self, need: frozenset[str]) -> int:
         return sum(self.size(name) for name in need)
 
-    def quantifier(self) -> bool:
-        """Skip a quantifier after an atom; True if it allows zero repetitions."""
+    def quantifier(self) -> tuple[bool, bool]:
+        """Skip a quantifier after an atom: whether it allows zero repetitions, and whether there was one."""
         p, optional = self.p, False
         if self.i < len(p) and p[self.i] in "?*+":
             optional = p[self.i] != "+"
@@ -59,48 +138,68 @@ class _Parser:
             optional = low in ("", "0")
             self.i = close + 1
         else:
-            return False
+            return False, False
         if self.i < len(p) and p[self.i] in "?+":  # lazy or possessive
             self.i += 1
-        return optional
+        return optional, True
 
     def _counted(self) -> bool:
         close = self.p.find("}", self.i)
         body = self.p[self.i + 1 : close] if close > 0 else ""
         return bool(body) and all(c.isdigit() or c in ", " for c in body)
 
-    def atom(self) -> tuple[_Need, bool]:
-        """One atom: its requirement and whether it consumes text (lookarounds do not)."""
+    def atom(self) -> _Atom:
         p = self.p
         c = p[self.i]
         if c == "\\":
             return self._escape()
         if c == "[":
-            self._class()
-            return None, True
+            return self._class()
         if c == "(":
             return self._group()
         self.i += 1
-        return None, True
+        if c in ".^$":
+            return _ZERO_WIDTH if c != "." else _Atom()
+        return self._literal(c)
 
-    def _escape(self) -> tuple[_Need, bool]:
+    def _literal(self, char: str) -> _Atom:
+        """A literal character (white space, being everywhere, makes no useful item)."""
+        kind = "text" if self.guarded or not char.isalnum() else "loose"
+        return _Atom(first=None if char.isspace() else frozenset([(kind, char)]), literal=char)
+
+    def _escape(self) -> _Atom:
         p = self.p
         nxt = p[self.i + 1] if self.i + 1 < len(p) else ""
+        start = self.i
         if nxt == "L" and p.startswith("<", self.i + 2):
             close = p.index(">", self.i)
             name = p[self.i + 3 : close]
             self.i = close + 1
-            return frozenset([name]), True
+            return _Atom(need=frozenset([name]), first=frozenset([("list", name)]) if self.guarded else None)
         if nxt in "pPNx" and p.startswith("{", self.i + 2):
             self.i = p.index("}", self.i) + 1
         elif nxt in "xuU":
             self.i += {"x": 4, "u": 6, "U": 10}[nxt]
         else:
             self.i += 2
-        return None, True
+        escape = p[start : self.i]
+        if escape in _DIGIT_ESCAPES:
+            return _Atom(first=frozenset([DIGIT]))
+        if escape == r"\p{Lu}" and self.case_sensitive:
+            return _Atom(first=frozenset([UPPER]))
+        if escape in _WORD_ESCAPES and self.guarded:
+            return _Atom(first=frozenset([WORD]))
+        if nxt in "bBAZzG":
+            return attrs.evolve(_ZERO_WIDTH, guard=nxt == "b")
+        if len(escape) == 2 and nxt in _LITERAL_ESCAPES:
+            return self._literal(nxt)
+        if nxt in "xuU" and escape[2:].isalnum():  # \x2d, \u00a0, \U0001f600
+            return self._literal(chr(int(escape[2:], 16)))
+        return _Atom()
 
-    def _class(self) -> None:
+    def _class(self) -> _Atom:
         p = self.p
+        start = self.i
         self.i += 1
         if self.i < len(p) and p[self.i] == "^":
             self.i += 1
@@ -116,11 +215,19 @@ class _Parser:
             elif p[self.i] == "]":
                 depth -= 1
             self.i += 1
+        body = p[start + 1 : self.i - 1]
+        if body in ("0-9", *_DIGIT_ESCAPES):
+            return _Atom(first=frozenset([DIGIT]))
+        if body and not any(c.isalnum() or c.isspace() or c in "^-\\[" for c in body):  # [$€£]: a few symbols
+            return _Atom(first=frozenset(("text", c) for c in body))
+        return _Atom()
 
-    def _group(self) -> tuple[_Need, bool]:
+    def _group(self) -> _Atom:
         p = self.p
+        start = self.i
         self.i += 1
         consumes = True
+        case_sensitive = self.case_sensitive
         if p.startswith("?", self.i):
             head = p[self.i : self.i + 4]
             if head.startswith(("?=", "?!", "?<=", "?<!")):
@@ -130,9 +237,9 @@ class _Parser:
                 self.i = p.index(">", self.i) + 1
             elif head.startswith("?#"):
                 self.i = p.index(")", self.i) + 1
-                return None, False
+                return _ZERO_WIDTH
             elif head.startswith(("?(", "?P=", "?&", "?R")):
-                # conditionals and calls: no requirement is read inside
+                # conditionals and calls: nothing is read inside
                 depth = 1
                 while self.i < len(p) and depth:
                     if p[self.i] == "\\":
@@ -140,15 +247,34 @@ class _Parser:
                         continue
                     depth += {"(": 1, ")": -1}.get(p[self.i], 0)
                     self.i += 1
-                return None, True
+                return _Atom()
             else:
                 # (?:  (?>  (?i:  (?-i:  and other scoped flags
+                flags = self.i
                 while self.i < len(p) and p[self.i] not in ":)>":
                     self.i += 1
+                if "-i" in p[flags : self.i]:
+                    self.case_sensitive = True
+                elif "i" in p[flags : self.i]:
+                    self.case_sensitive = False
                 self.i += 1
-        need = self.alternation()
+        guarded = self.guarded
+        self.guarded = self.guarded and consumes
+        inner = self.alternation()
         self.i += 1  # the closing parenthesis
-        return (need if consumes else None), consumes
+        self.case_sensitive, self.guarded = case_sensitive, guarded
+        if not consumes:
+            return attrs.evolve(_ZERO_WIDTH, guard=_GUARD.fullmatch(p[start : self.i]) is not None)
+        return inner
+
+
+def _parse(pattern: str, size: Callable[[str], int]) -> _Atom | None:
+    try:
+        parser = _Parser(pattern, size)
+        found = parser.alternation()
+    except (ValueError, IndexError):
+        return None
+    return found if parser.i == len(pattern) else None
 
 
 def required_lists(pattern: str, size: Callable[[str], int]) -> frozenset[str] | None:
@@ -157,7 +283,13 @@ def required_lists(pattern: str, size: Callable[[str], int]) -> frozenset[str] |
     ``size`` gives a list's number of words: among several required lists the
     smallest (the most selective) is returned.
     """
-    try:
-        return _Parser(pattern, size).alternation()
-    except (ValueError, IndexError):
+    found = _parse(pattern, size)
+    return None if found is None else found.need
+
+
+def first_items(pattern: str) -> frozenset[Item] | None:
+    """The items of which every match of ``pattern`` starts with one, or ``None``."""
+    found = _parse(pattern, lambda _: 0)
+    if found is None or found.nullable or not found.first:
         return None
+    return found.first

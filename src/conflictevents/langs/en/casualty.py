@@ -559,16 +559,16 @@ RULES = RuleSet(
         ),
         Rule(
             "toll",
-            r"(?P<category>\L<toll>)(?:\s+[\w,'’-]+){0,10}?\s+\L<toll_verb>\s+(?:to\s+|at\s+)?{QTY}(?![\w-])",
+            r"(?<!\w)(?P<category>\L<toll>)(?:\s+[\w,'’-]+){0,10}?\s+\L<toll_verb>\s+(?:to\s+|at\s+)?{QTY}(?![\w-])",
         ),
         # "the number of refugees has passed 4 million"
         Rule(
             "toll_passed",
-            r"(?P<category>\L<toll>)(?:\s+[\w,'’-]+){0,10}?\s+\L<toll_passed>\s+{QTY}(?![\w-])",
+            r"(?<!\w)(?P<category>\L<toll>)(?:\s+[\w,'’-]+){0,10}?\s+\L<toll_passed>\s+{QTY}(?![\w-])",
             values={"bound": "at_least"},
         ),
         # "a death toll of 21", "put the death toll at 35"
-        Rule("toll_of", r"(?P<category>\L<toll>)\s+(?:of|at)\s+{QTY}(?![\w-])"),
+        Rule("toll_of", r"(?<!\w)(?P<category>\L<toll>)\s+(?:of|at)\s+{QTY}(?![\w-])"),
         # "raising the death toll to 21", "brought the number of injured to 40"
         Rule(
             "toll_to",

@@ -492,13 +492,13 @@ LISTS = {
 MACROS = {
     # A count with its qualifier, or a range ("between 10 and 15", "450,000 to 500,000").
     "QTY": (
-        r"(?:(?P<bound>\L<bound>)\s+)?(?:"
-        r"between\s+(?P<count>{NUM})\s+and\s+(?P<count_max>{NUM})"
+        r"(?:(?<!\w)(?P<bound>\L<bound>)\s+)?(?:"
+        r"(?<!\w)between\s+(?P<count>{NUM})\s+and\s+(?P<count_max>{NUM})"
         r"|(?P<count>{NUM})(?:\s*(?:-|–|—|to)\s*(?P<count_max>{NUM}))?"
         r"|(?P<count>{NUM}))"
     ),
     "AUX": r"(?:\L<aux>\s+){0,4}",
-    "SIGNER": r"(?:(?:\L<title>)\s+)*(?P<signatory>{NAME})",
+    "SIGNER": r"(?:(?<!\w)\L<title>\s+)*(?P<signatory>{NAME})",
     "UNIT_VETO": r"(?:[$€£₽₴]\s*{NUM}|{NUM}(?:\s*-\s*|\s*)\L<unit>(?!\w))",
 }
 

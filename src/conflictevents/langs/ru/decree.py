@@ -735,7 +735,7 @@ RULES = RuleSet(
         "PERSON": r"(?-i:{NAMEWORD}(?:[ \u00a0]{NAMEWORD}){0,2})",
         # "Курской области", "Чеченской Республики" in a governor's title.
         "REGION": r"(?-i:\p{Lu}\p{Ll}+(?:ой|ского|кого))\s+(?:области|края|республики|Республики|округа)",
-        "TITLES": r"(?:(?:\L<dec_title>|\L<title>|{REGION})\s+){0,5}",
+        "TITLES": r"(?:(?:(?<!\w)\L<dec_title>|(?<!\w)\L<title>|{REGION})\s+){0,5}",
         # Titles, then the name as ``signatory`` ("Президент России Владимир Путин").
         "SIGNATORY": r"{TITLES}(?P<signatory>{PERSON})",
         # A signer named only by title ("глава государства", "президентом").

@@ -359,12 +359,12 @@ LISTS = {
 MACROS = {
     # A count with its qualifier, or a range ("от 10 до 15", "450–500 тысяч").
     "QTY": (
-        r"(?:(?P<bound>\L<bound>)\s+)?(?:"
-        r"от\s+(?P<count>{NUM})\s+до\s+(?P<count_max>{NUM})"
+        r"(?:(?<!\w)(?P<bound>\L<bound>)\s+)?(?:"
+        r"(?<!\w)от\s+(?P<count>{NUM})\s+до\s+(?P<count_max>{NUM})"
         r"|(?P<count>{NUM})\s*(?:-|–|—)\s*(?P<count_max>{NUM})"
         r"|(?P<count>{NUM}))"
     ),
-    "SIGNER": r"(?:\L<title>\s+)*(?P<signatory>{NAME})",
+    "SIGNER": r"(?:(?<!\w)\L<title>\s+)*(?P<signatory>{NAME})",
     "UNIT_VETO": (
         r"(?:[$€£₽₴]\s*{NUM}|{NUM}(?:\s*-\s*|\s*)"
         r"(?:км|километр\w*|метр\w*|м|кг|тонн\w*|т|процент\w*|%|час\w*|дн\w*|сут\w*|недел\w*|месяц\w*"

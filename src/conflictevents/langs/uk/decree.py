@@ -747,7 +747,7 @@ RULES = RuleSet(
         ),
         "PERSON": r"(?-i:{NAMEWORD}(?:[ \u00a0](?:(?i:\L<particle>)[ -])?{NAMEWORD}){0,2})",
         # Titles, then the name as ``signatory`` ("Президент України Володимир Зеленський").
-        "SIGNATORY": r"(?:\L<dtitle>\s+){0,5}(?P<signatory>{PERSON})",
+        "SIGNATORY": r"(?:(?<!\w)\L<dtitle>\s+){0,5}(?P<signatory>{PERSON})",
         "DATEW": r"(?:(?:від|в|у)\s+)?(?P<date>{DATE})(?!\w)",
         # A signer before an active verb, with the date or an adverb between ("Путін у четвер підписав").
         "SIGNER_PRE": r"(?:{SIGNATORY},?\s+(?:(?:{DATEW}|\L<signed_when>),?\s+){0,3})?",

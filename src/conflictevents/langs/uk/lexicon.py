@@ -400,12 +400,12 @@ LISTS = {
 MACROS = {
     # A count with its qualifier, or a range ("від 10 до 15", "450–500 тисяч").
     "QTY": (
-        r"(?:(?P<bound>\L<bound>)\s+)?(?:"
-        r"від\s+(?P<count>{NUM})\s+до\s+(?P<count_max>{NUM})"
+        r"(?:(?<!\w)(?P<bound>\L<bound>)\s+)?(?:"
+        r"(?<!\w)від\s+(?P<count>{NUM})\s+до\s+(?P<count_max>{NUM})"
         r"|(?P<count>{NUM})\s*(?:-|–|—)\s*(?P<count_max>{NUM})"
         r"|(?P<count>{NUM}))"
     ),
-    "SIGNER": r"(?:\L<title>\s+)*(?P<signatory>{NAME})",
+    "SIGNER": r"(?:(?<!\w)\L<title>\s+)*(?P<signatory>{NAME})",
     "UNIT_VETO": (
         r"(?:[$€£₽₴]\s*{NUM}|{NUM}(?:\s*-\s*|\s*)"
         r"(?:км|кілометр\w*|метр\w*|м|кг|тонн\w*|т|відсот\w*|%|годин\w*|дн\w*|доб(?:а|и|у|і|ою)|тижн\w*|місяц\w*"

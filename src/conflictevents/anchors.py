@@ -1,0 +1,136 @@
+"""Where in a document a pattern can start or must look: two scans instead of one per pattern.
+
+Matching a pattern with ``finditer`` tries it at every character of a sentence, and a
+pattern that begins with a word list costs a lookup per character. But most patterns
+can only start where one of a few *items* stands (see :mod:`.prefilter`): a word of a
+list, a literal text, a digit, a capital letter. :class:`AnchorIndex` finds, once per
+document, where each item of a pack stands: one pass over the words (each distinct
+word looked up once per process) and one over the few characters that items start
+with. The engine then tries a pattern only at the positions of its first items, and
+only in sentences that hold one of its required lists.
+
+Positions are a superset of where the items really match: a word counts for a list
+when the first word of one of the list's entries begins it. The pattern itself, tried
+there, has the last word.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from collections.abc import Iterable, Mapping, Sequence
+
+import regex
+
+from .numbers import normalise
+from .prefilter import DIGIT, UPPER, WORD, Item
+
+__all__ = ["AnchorIndex", "DocumentAnchors"]
+
+_WORD = regex.compile(r"\w+")
+# Distinct words remembered per pack: a bound on memory, far above a language's use.
+_MAX_KNOWN = 200_000
+
+
+def first_word(entry: str) -> str:
+    """The first word of a list entry or text, as looked up ("" if it has none)."""
+    m = _WORD.search(normalise(entry))
+    return m.group() if m else ""
+
+
+class AnchorIndex:
+    """The items of one pack's patterns, and how to find them in a document."""
+
+    def __init__(self, items: Iterable[Item], lists: Mapping[str, Sequence[str]]) -> None:
+        by_word: dict[str, set[Item]] = {}
+        #: Items found by a pattern of their own (digits, capitals, symbols, texts inside words).
+        self.finders: dict[Item, tuple[regex.Pattern[str], bool]] = {}
+        for item in set(items):
+            kind = item[0]
+            if kind == "list":
+                for entry in lists[item[1]]:
+                    by_word.setdefault(first_word(entry), set()).add(item)
+            elif kind == "text" and _WORD.match(item[1]):
+                by_word.setdefault(first_word(item[1]), set()).add(item)
+            elif kind in ("text", "loose"):
+                # A symbol is found by its first character; a text inside words by itself.
+                text = item[1][0] if kind == "text" else item[1]
+                self.finders[item] = (regex.compile(regex.escape(text), regex.IGNORECASE), kind == "loose")
+            elif item in _FINDERS:
+                self.finders[item] = (_FINDERS[item], False)
+        by_word.pop("", None)
+        self._by_word = {word: frozenset(found) for word, found in by_word.items()}
+        self._lengths = sorted({len(word) for word in self._by_word}, reverse=True)
+        self._known: dict[str, tuple[Item, ...]] = {}
+
+    def word_items(self, word: str) -> tuple[Item, ...]:
+        """The items whose first word begins ``word``."""
+        found = self._known.get(word)
+        if found is None:
+            folded = normalise(word)
+            items: set[Item] = set()
+            for length in self._lengths:
+                if length <= len(folded):
+                    items |= self._by_word.get(folded[:length], frozenset())
+            found = tuple(items)
+            if len(self._known) < _MAX_KNOWN:
+                self._known[word] = found
+        return found
+
+    def scan(self, text: str) -> DocumentAnchors:
+        """Where the items that start words stand in ``text`` (the others are found when asked for)."""
+        positions: dict[Item, list[int]] = {}
+        known = self._known
+        for m in _WORD.finditer(text):
+            word = m.group()
+            found = known.get(word)
+            for item in self.word_items(word) if found is None else found:
+                positions.setdefault(item, []).append(m.start())
+        return DocumentAnchors(self, text, positions)
+
+
+# Items of every pack found by one pattern: any word's start, a digit, a capital letter.
+_FINDERS: dict[Item, regex.Pattern[str]] = {
+    WORD: _WORD,
+    DIGIT: regex.compile(r"\p{Nd}"),
+    UPPER: regex.compile(r"\p{Lu}"),
+}
+
+
+class DocumentAnchors:
+    """The positions of a pack's items in one document."""
+
+    def __init__(self, index: AnchorIndex, text: str, positions: dict[Item, list[int]]) -> None:
+        self._index = index
+        self._text = text
+        self._positions = positions
+        self._merged: dict[frozenset[Item], list[int]] = {}
+
+    def _of_item(self, item: Item) -> list[int]:
+        found = self._positions.get(item)
+        if found is None:
+            finder = self._index.finders.get(item)
+            if finder is None:
+                return []
+            pattern, overlapped = finder
+            found = self._positions[item] = [m.start() for m in pattern.finditer(self._text, overlapped=overlapped)]
+        return found
+
+    def of(self, items: frozenset[Item]) -> list[int]:
+        """Sorted positions where any of ``items`` stands."""
+        found = self._merged.get(items)
+        if found is None:
+            lists = [self._of_item(i) for i in items]
+            found = lists[0] if len(lists) == 1 else sorted(itertools.chain.from_iterable(lists))
+            self._merged[items] = found
+        return found
+
+    def within(self, items: frozenset[Item], start: int, end: int) -> list[int]:
+        """Sorted positions of ``items`` from ``start`` to before ``end``."""
+        found = self.of(items)
+        return found[bisect.bisect_left(found, start) : bisect.bisect_left(found, end)]
+
+    def any_within(self, items: frozenset[Item], start: int, end: int) -> bool:
+        found = self.of(items)
+        i = bisect.bisect_left(found, start)
+        return i < len(found) and found[i] < end
