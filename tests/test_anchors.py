@@ -9,7 +9,7 @@ from conflictevents.corpus import load
 from conflictevents.engine import _Document
 from conflictevents.model import EVENT_TYPES
 from conflictevents.numbers import PLACEHOLDER
-from conflictevents.prefilter import DIGIT, UPPER, WORD, first_items, required_lists
+from conflictevents.prefilter import DIGIT, UPPER, WORD, read
 from conflictevents.registry import compiled_pack
 
 
@@ -30,6 +30,7 @@ from conflictevents.registry import compiled_pack
         (r"(?<!\w)(?:\L<bound>\s+)?\d+", {("list", "bound"), DIGIT}),
         (rf"(?:{PLACEHOLDER}++|\p{{Nd}}+)", {("text", PLACEHOLDER), DIGIT}),
         (r"[$€£]\s*\d", {("text", "$"), ("text", "€"), ("text", "£")}),
+        (r"(?<![\d.,])[0-3]?\d\s+\L<month>", {DIGIT}),
         (r"(?-i:\p{Lu})\w+", {UPPER}),
         (r"(?<!\w)(?:a|\L<b>)|(?<!\w)c", {("text", "a"), ("list", "b"), ("text", "c")}),
         # lookarounds consume nothing; a capital counts only when case does
@@ -44,7 +45,7 @@ from conflictevents.registry import compiled_pack
     ],
 )
 def test_first_items(pattern: str, items: set[tuple[str, ...]] | None) -> None:
-    assert first_items(pattern) == (None if items is None else frozenset(items))
+    assert read(pattern, len).first == (None if items is None else frozenset(items))
 
 
 @pytest.mark.parametrize(
@@ -58,7 +59,7 @@ def test_first_items(pattern: str, items: set[tuple[str, ...]] | None) -> None:
 )
 def test_required_lists(pattern: str, lists: set[str] | None) -> None:
     sizes = {"a": 5, "b": 5, "c": 3, "died": 9}
-    assert required_lists(pattern, lambda name: sizes.get(name, 0)) == (None if lists is None else frozenset(lists))
+    assert read(pattern, lambda name: sizes.get(name, 0)).required == (None if lists is None else frozenset(lists))
 
 
 def _texts(code: str) -> list[str]:
@@ -85,3 +86,12 @@ def test_anchored_matching_finds_what_finditer_finds(code: str) -> None:
                 ]
                 assert [(i, m.span()) for i, m in doc.hits(crs, pattern)] == expected, pattern.pattern[:200]
     assert anchored > 0
+
+
+@pytest.mark.parametrize("code", languages())
+def test_masking_at_word_starts_masks_what_trying_everywhere_masks(code: str) -> None:
+    """The number words found in the pass over the words are all the places worth trying."""
+    cp = compiled_pack(code)
+    for text in _texts(code):
+        anchors = cp.anchors.scan(text)
+        assert cp.numbers.mask(text, anchors.of(cp.number_items)) == cp.numbers.mask(text, range(len(text)))

@@ -313,6 +313,7 @@ def _engine_patterns(code: str) -> list[tuple[str, str]]:
     cp = compiled_pack(code)
     found = [
         (f"{code}.engine.number_word_hits", cp.numbers._word_hits.pattern),
+        (f"{code}.engine.number_glued_scale", cp.numbers._glued.pattern),
         (f"{code}.engine.number_tokens", cp.numbers._tokens.pattern),
         (f"{code}.engine.number_masked", cp.numbers.masked_pattern),
         (f"{code}.engine.sentence_boundary", conflictevents.sentences._BOUNDARY.pattern),

@@ -100,20 +100,50 @@ _FINDERS: dict[Item, regex.Pattern[str]] = {
 class DocumentAnchors:
     """The positions of a pack's items in one document."""
 
-    def __init__(self, index: AnchorIndex, text: str, positions: dict[Item, list[int]]) -> None:
+    def __init__(
+        self, index: AnchorIndex, text: str, positions: dict[Item, list[int]], masked: Sequence[tuple[int, int]] = ()
+    ) -> None:
         self._index = index
         self._text = text
-        self._positions = positions
+        # Positions of words found in the text before masking, and the masked spans
+        # (no word starts inside one any more).
+        self._found = positions
+        self._masked_starts = [s for s, _ in masked]
+        self._masked = masked
+        self._positions: dict[Item, list[int]] = {} if masked else positions
         self._merged: dict[frozenset[Item], list[int]] = {}
+
+    def after_masking(self, masked: str, spans: Sequence[tuple[int, int]]) -> DocumentAnchors:
+        """The positions in ``masked``, this text with ``spans`` masked (see :meth:`.NumberGrammar.mask`).
+
+        Masked spans are whole words, so the words outside them stand where they
+        stood. (A span that a word continues after, as in "100k_x", starts a word that
+        was not there: the masked text is then read again.)
+        """
+        if any(end < len(masked) and _WORD.match(masked, end) for _, end in spans):
+            return self._index.scan(masked)
+        return DocumentAnchors(self._index, masked, self._found, spans)
+
+    def _unmasked(self, positions: list[int]) -> list[int]:
+        starts, spans = self._masked_starts, self._masked
+        kept = []
+        for p in positions:
+            i = bisect.bisect_right(starts, p) - 1
+            if i < 0 or p >= spans[i][1]:
+                kept.append(p)
+        return kept
 
     def _of_item(self, item: Item) -> list[int]:
         found = self._positions.get(item)
         if found is None:
-            finder = self._index.finders.get(item)
-            if finder is None:
-                return []
-            pattern, overlapped = finder
-            found = self._positions[item] = [m.start() for m in pattern.finditer(self._text, overlapped=overlapped)]
+            if item in self._found:
+                found = self._unmasked(self._found[item])
+            elif item in self._index.finders:
+                pattern, overlapped = self._index.finders[item]
+                found = [m.start() for m in pattern.finditer(self._text, overlapped=overlapped)]
+            else:
+                found = []
+            self._positions[item] = found
         return found
 
     def of(self, items: frozenset[Item]) -> list[int]:

@@ -33,7 +33,7 @@ from .model import EVENT_TYPES, Event, SlotKind, slots_of
 from .numbers import NumberGrammar, normalise
 from .pack import Pack, Rule, RuleSet, Table
 from .patterns import LIST_REF, compile_pattern
-from .prefilter import Item, first_items, required_lists
+from .prefilter import Item, Reading, read
 from .sentences import SentenceSplitter
 
 __all__ = ["CompiledPack"]
@@ -175,20 +175,21 @@ class _CompiledRuleSet:
             compiled = compile_pattern(source, self.lists)
         except (regex.error, IndexError, KeyError, TypeError, ValueError, OverflowError, RecursionError) as exc:
             raise PackError(f"{owner}: invalid pattern: {exc}") from None
-        self.needs[id(compiled)] = self._need(source)
-        self.firsts[id(compiled)] = self._first(source)
+        reading = read(source, lambda name: len(self.lists.get(name, ())))
+        self.needs[id(compiled)] = self._need(reading)
+        self.firsts[id(compiled)] = self._first(reading)
         return compiled
 
-    def _need(self, source: str) -> frozenset[Item] | None:
-        """The lists ``source`` cannot match without, if each of their words has a first word."""
-        lists = required_lists(source, lambda name: len(self.lists.get(name, ())))
+    def _need(self, reading: Reading) -> frozenset[Item] | None:
+        """The lists a pattern cannot match without, if each of their words has a first word."""
+        lists = reading.required
         if lists is None or not all(self.lists.get(name) and all(map(first_word, self.lists[name])) for name in lists):
             return None
         return frozenset(self._qualified(name) for name in lists)
 
-    def _first(self, source: str) -> frozenset[Item] | None:
-        """What a match of ``source`` starts with, if every list among it starts its words with a letter or digit."""
-        items = first_items(source)
+    def _first(self, reading: Reading) -> frozenset[Item] | None:
+        """What a match starts with, if every list among it starts its words with a letter or digit."""
+        items = reading.first
         if items is None:
             return None
         for kind, *rest in items:
@@ -253,12 +254,15 @@ class _Document:
     def __init__(self, owner: CompiledPack, text: str, published: _dt.date | None, timeout: float) -> None:
         self.deadline = time.monotonic() + timeout
         self.text = text
+        # One pass over the words finds where number words start and where patterns may.
+        found = owner.anchors.scan(text)
+        masked, spans = owner.numbers.mask(text, found.of(owner.number_items))
         #: What rules match: the text with its worded numbers masked (same offsets).
-        self.masked = owner.numbers.mask(text)
+        self.masked = masked
+        self.anchors: DocumentAnchors = found.after_masking(masked, spans)
         self.published = published
         self.sentences = owner.splitter.split(text)
         self.starts = [s for s, _ in self.sentences]
-        self.anchors: DocumentAnchors = owner.anchors.scan(self.masked)
         self._sentence_context: dict[tuple[int, int], list[tuple[int, int, dict[str, Any]]]] = {}
         self._vetoes: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self._document_context: dict[int, dict[str, Any]] = {}
@@ -404,7 +408,15 @@ class CompiledPack:
             found, named = crs.items()
             items |= found
             lists |= named
-        self.anchors = AnchorIndex(items, lists)
+        #: Where a number word may start: a word of a number list (or, for an entry that
+        #: starts with no letter or digit, its first character).
+        number_items: set[Item] = set()
+        for name, words in self.numbers.word_lists.items():
+            qualified = f"{pack.code}.number:{name}"
+            lists[qualified] = [w for w in words if _STARTS_WORD.match(normalise(w))]
+            number_items |= {("list", qualified)} | {("text", w) for w in words if not _STARTS_WORD.match(normalise(w))}
+        self.number_items = frozenset(number_items)
+        self.anchors = AnchorIndex(items | number_items, lists)
 
     def pattern_sources(self) -> list[tuple[str, str]]:
         """Every compiled pattern of the pack, macros expanded, with its qualified name (for audits)."""

@@ -10,7 +10,9 @@ same for every language.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+
+import regex
 
 from .pack import NumberWords
 from .patterns import compile_pattern
@@ -138,6 +140,11 @@ class NumberGrammar:
         self.pattern = rf"(?:{DIGITS}(?:\s*+{grows})*(?![\p{{L}}\p{{N}}])|{words_pattern})"
         self.finder = compile_pattern(self.pattern, self.named_lists())
         self._word_hits = compile_pattern(rf"{word}|(?<=\p{{Nd}}){grows}", self.named_lists())
+        # A scale glued to digits ("100k"): few places, found by their own scan.
+        self._glued = compile_pattern(rf"(?<=\p{{Nd}}){grows}", self.named_lists())
+        #: The lists of words a number may start with (at the start of a word): where
+        #: :meth:`mask` is to look, found by the engine's pass over the words (see :mod:`.anchors`).
+        self.word_lists = {k: list(self.named_lists()[k]) for k in (self.VALUE, self.MULT, self.SCALE) if k in have}
         #: The ``{NUM}`` macro of rules, which match the text as :meth:`mask` leaves it.
         self.masked_pattern = rf"(?:{PLACEHOLDER}++|{DIGITS}(?![\p{{L}}\p{{N}}]))"
         # Inside a matched number a word may follow digits directly ("100k").
@@ -146,12 +153,15 @@ class NumberGrammar:
             self.named_lists(),
         )
 
-    def mask(self, text: str) -> str:
-        """``text`` with each number that has a word in it replaced, character for character, by :data:`PLACEHOLDER`.
+    def mask(self, text: str, word_starts: Iterable[int]) -> tuple[str, list[tuple[int, int]]]:
+        """``text`` with each number that has a word in it replaced, character for character,
+        by :data:`PLACEHOLDER`; and the spans replaced.
 
-        Word sequences that make no number ("thousands", "five twenty") stay words.
+        ``word_starts`` holds (at least) every position where a word of :attr:`word_lists`
+        starts. Word sequences that make no number ("thousands", "five twenty") stay words.
         """
-        pieces = []
+        pieces: list[str] = []
+        spans: list[tuple[int, int]] = []
         last = 0
         # The end of the last long run of number words that makes no number: its words
         # stay words. (Trying the run again from each of its words would read the rest
@@ -159,7 +169,7 @@ class NumberGrammar:
         skip = 0
         # Only where a number word stands is the full number pattern tried: from a
         # little before the word (for "300 thousand", "a million") to past it.
-        for hit in self._word_hits.finditer(text):
+        for hit in self._hits(text, word_starts):
             if hit.start() < max(last, skip):
                 continue
             pos = max(last, hit.start() - _LOOKBACK)
@@ -171,13 +181,26 @@ class NumberGrammar:
                 continue
             if any(c.isalpha() for c in m.group()) and self._read(m.group()) is not None:
                 pieces += [text[last : m.start()], PLACEHOLDER * (m.end() - m.start())]
+                spans.append(m.span())
                 last = m.end()
             elif m.end() - m.start() > _LONGEST:
                 skip = m.end()
         if not pieces:
-            return text
+            return text, spans
         pieces.append(text[last:])
-        return "".join(pieces)
+        return "".join(pieces), spans
+
+    def _hits(self, text: str, word_starts: Iterable[int]) -> Iterator[regex.Match[str]]:
+        """What ``finditer`` of the number words would find, tried only where one may start."""
+        starts = sorted({*word_starts, *(m.start() for m in self._glued.finditer(text))})
+        last = 0
+        for p in starts:
+            if p < last:
+                continue
+            m = self._word_hits.match(text, p)
+            if m is not None:
+                yield m
+                last = max(m.end(), p + 1)
 
     def named_lists(self) -> dict[str, Iterable[str]]:
         """The named lists that :attr:`pattern` needs, for ``regex.compile``."""

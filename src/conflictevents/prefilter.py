@@ -5,10 +5,10 @@ Two facts are read from a pattern's source, both as *items*: a named word list
 anywhere (``("loose", "n't")``), a digit (:data:`DIGIT`), a capital letter matched
 case-sensitively (:data:`UPPER`) or any word's start (:data:`WORD`).
 
-- :func:`required_lists`: lists of which at least one word occurs in every match. A
+- :attr:`Reading.required`: lists of which at least one word occurs in every match. A
   rule such as ``{QTY}\\s+(?:{VICTIMS}\\s+)?\\L<died>`` cannot match in a sentence
   that holds no word of the list ``died``, so the engine skips it there.
-- :func:`first_items`: what every match starts with. ``(?<!\\w)\\L<died>(?!\\w)`` can
+- :attr:`Reading.first`: what every match starts with. ``(?<!\\w)\\L<died>(?!\\w)`` can
   only match where a word of ``died`` starts, so the engine tries it only at those
   positions instead of at every character. A list or a text that starts with a letter
   counts only behind a guard such as ``(?<!\\w)``: the engine looks for them at the
@@ -22,11 +22,12 @@ start with any character, or the syntax is beyond this reader).
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import NamedTuple
 
 import attrs
 import regex
 
-__all__ = ["DIGIT", "UPPER", "WORD", "Item", "first_items", "required_lists"]
+__all__ = ["DIGIT", "UPPER", "WORD", "Item", "Reading", "read"]
 
 #: ``("list", name)``, ``("text", string)``, ``("loose", string)``, :data:`DIGIT`, :data:`UPPER` or :data:`WORD`.
 Item = tuple[str, ...]
@@ -39,6 +40,8 @@ _Items = frozenset[Item] | None
 # Escapes that stand for one digit, and escapes of a literal character.
 _DIGIT_ESCAPES = {r"\d", r"\p{Nd}", r"\p{N}"}
 _LITERAL_ESCAPES = set(".-()[]{}|?*+^$/\\'\"&#,:;!<>=@%~ ")
+# The body of a class of ASCII digits: [0-9], [0-3], [01].
+_DIGIT_CLASS = regex.compile(r"(?:[0-9]-[0-9]|[0-9])+")
 # A lookbehind that no word character may precede: (?<!\w), (?<![\w-]), (?<![\w'’-]).
 _GUARD = regex.compile(r"\(\?<!(?:\\w|\[(?!\^)(?:[^\]\\]|\\.)*\\w(?:[^\]\\]|\\.)*\])\)")
 
@@ -216,7 +219,7 @@ class _Parser:
                 depth -= 1
             self.i += 1
         body = p[start + 1 : self.i - 1]
-        if body in ("0-9", *_DIGIT_ESCAPES):
+        if body in _DIGIT_ESCAPES or _DIGIT_CLASS.fullmatch(body):
             return _Atom(first=frozenset([DIGIT]))
         if body and not any(c.isalnum() or c.isspace() or c in "^-\\[" for c in body):  # [$€£]: a few symbols
             return _Atom(first=frozenset(("text", c) for c in body))
@@ -268,28 +271,23 @@ class _Parser:
         return inner
 
 
-def _parse(pattern: str, size: Callable[[str], int]) -> _Atom | None:
+class Reading(NamedTuple):
+    """What :func:`read` finds in a pattern (``None``: no such test, try it everywhere)."""
+
+    #: Named lists of which any match holds at least one word (the most selective such set).
+    required: frozenset[str] | None
+    #: The items of which every match starts with one.
+    first: frozenset[Item] | None
+
+
+def read(pattern: str, size: Callable[[str], int]) -> Reading:
+    """Read ``pattern`` once for both tests; ``size`` gives a list's number of words."""
     try:
         parser = _Parser(pattern, size)
         found = parser.alternation()
     except (ValueError, IndexError):
-        return None
-    return found if parser.i == len(pattern) else None
-
-
-def required_lists(pattern: str, size: Callable[[str], int]) -> frozenset[str] | None:
-    """Named lists of which any match of ``pattern`` holds at least one word, or ``None``.
-
-    ``size`` gives a list's number of words: among several required lists the
-    smallest (the most selective) is returned.
-    """
-    found = _parse(pattern, size)
-    return None if found is None else found.need
-
-
-def first_items(pattern: str) -> frozenset[Item] | None:
-    """The items of which every match of ``pattern`` starts with one, or ``None``."""
-    found = _parse(pattern, lambda _: 0)
-    if found is None or found.nullable or not found.first:
-        return None
-    return found.first
+        return Reading(None, None)
+    if parser.i != len(pattern):  # an unbalanced parenthesis: beyond this reader
+        return Reading(None, None)
+    first = None if found.nullable or not found.first else found.first
+    return Reading(found.need, first)

@@ -376,7 +376,7 @@ RULES = RuleSet(
         # "Burkina Faso's", "Russia's" before the signer's titles.
         "POSS": r"(?-i:(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*(?:[ \u00a0]\p{Lu}[\p{L}\p{M}]*)?['’]s)",
         # Titles, then the name as ``signatory`` ("Burkina Faso's junta leader Captain Ibrahim Traore").
-        "SIGNATORY": r"(?:{POSS}\s+)?(?:\L<title>\s+){0,4}(?P<signatory>{PERSON})",
+        "SIGNATORY": r"(?:{POSS}\s+)?(?:(?<!\w)\L<title>\s+){0,4}(?P<signatory>{PERSON})",
         # A signer before an active verb, with the date or an adverb between ("Putin on Friday signed").
         "SIGNER_PRE": r"(?:{SIGNATORY},?\s+(?:(?:(?:on\s+)?(?P<date>{DATE})|\L<signed_when>|\L<have>),?\s+){0,3})?",
         # A word between the verb and the act ("a new presidential decree"): no act, no link word.

@@ -125,12 +125,12 @@ DATES = DateWords(
     relative_years={"this year": 0, "last year": -1, "next year": 1},
     patterns=[
         # Thursday (31): Brazilian and Portuguese wires give the day of month in brackets
-        rf"{_CAP}(?P<weekday>\L<weekday>),?\s*\(\s*(?P<day>[0-3]?\d)\s*\)",
-        rf"(?:{_CAP}\L<weekday>,?\s+)?{_CAP}(?P<month>\L<month>)\s+{_DAY}{_YEAR}",
-        rf"(?:{_CAP}\L<weekday>,?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_CAP}(?P<month>\L<month>){_YEAR}",
-        r"(?P<days>\L<rel_day>)",
-        rf"(?:(?:this|last|on)\s+)?{_CAP}(?P<weekday>\L<weekday>)",
-        r"(?P<free>(?:{NUM}|an?)\s+(?:days?|weeks?)\s+ago)",
+        rf"(?<!\w){_CAP}(?P<weekday>\L<weekday>),?\s*\(\s*(?P<day>[0-3]?\d)\s*\)",
+        rf"(?<!\w)(?:{_CAP}\L<weekday>,?\s+)?{_CAP}(?P<month>\L<month>)\s+{_DAY}{_YEAR}",
+        rf"(?<!\w)(?:{_CAP}\L<weekday>,?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_CAP}(?P<month>\L<month>){_YEAR}",
+        r"(?<!\w)(?P<days>\L<rel_day>)",
+        rf"(?<!\w)(?:(?:this|last|on)\s+)?{_CAP}(?P<weekday>\L<weekday>)",
+        r"(?<!\w)(?P<free>(?:{NUM}|an?)\s+(?:days?|weeks?)\s+ago)",
     ],
 )
 

@@ -130,8 +130,8 @@ DATES = DateWords(
     patterns=[
         rf"{_DAY}\s+(?P<month>\L<month>){_YEAR}",
         r"(?P<day>[0-3]?\d)\.(?P<month>[01]\d)\.(?P<year>(?:19|20)\d\d)(?!\d)",
-        r"(?P<days>\L<rel_day>)",
-        r"(?:в|во)\s+(?:(?:этот|эту|это|прошлый|прошлую|минувший|минувшую)\s+)?(?P<weekday>\L<weekday>)",
+        r"(?<!\w)(?P<days>\L<rel_day>)",
+        r"(?<!\w)(?:в|во)\s+(?:(?:этот|эту|это|прошлый|прошлую|минувший|минувшую)\s+)?(?P<weekday>\L<weekday>)",
     ],
 )
 
