@@ -9,7 +9,7 @@ from conflictevents.corpus import load
 from conflictevents.engine import _Document
 from conflictevents.model import EVENT_TYPES
 from conflictevents.numbers import PLACEHOLDER
-from conflictevents.prefilter import DIGIT, UPPER, WORD, read
+from conflictevents.prefilter import DIGIT, DIGIT_RUN, UPPER, WORD, read
 from conflictevents.registry import compiled_pack
 
 
@@ -27,14 +27,20 @@ from conflictevents.registry import compiled_pack
         # a text without a guard is looked for anywhere
         (r"n't\s+be", {("loose", "n't")}),
         # optional parts: what follows may start the match too
-        (r"(?<!\w)(?:\L<bound>\s+)?\d+", {("list", "bound"), DIGIT}),
+        (r"(?<!\w)(?:\L<bound>\s+)?\d+", {("list", "bound"), DIGIT_RUN}),
         (rf"(?:{PLACEHOLDER}++|\p{{Nd}}+)", {("text", PLACEHOLDER), DIGIT}),
         (r"[$€£]\s*\d", {("text", "$"), ("text", "€"), ("text", "£")}),
-        (r"(?<![\d.,])[0-3]?\d\s+\L<month>", {DIGIT}),
+        (r"(?<![\d.,])[0-3]?\d\s+\L<month>", {DIGIT_RUN}),
+        (r"\d+\s+people", {DIGIT}),
+        (r"(?<!\p{N})\p{Nd}+", {DIGIT_RUN}),
+        (r"(?<!\w)\d+", {DIGIT_RUN}),
+        (rf"(?<!{PLACEHOLDER}){PLACEHOLDER}++", {("run", PLACEHOLDER)}),
+        (r"(?<!-)-+>", {("run", "-")}),
         (r"(?-i:\p{Lu})\w+", {UPPER}),
         (r"(?<!\w)(?:a|\L<b>)|(?<!\w)c", {("text", "a"), ("list", "b"), ("text", "c")}),
         # lookarounds consume nothing; a capital counts only when case does
         (r"(?<!from\s{1,20})(?=\d)\d+", {DIGIT}),
+        (r"(?<!a)(?<!\d)b?\d", {("loose", "b"), DIGIT_RUN}),
         (r"\p{Lu}\w+", None),
         # what may match the empty string, or start with any character, has no anchor
         (r"(?<!\w)(?:\L<bound>)?", None),

@@ -23,13 +23,15 @@ from collections.abc import Iterable, Mapping, Sequence
 import regex
 
 from .numbers import normalise
-from .prefilter import DIGIT, UPPER, WORD, Item
+from .prefilter import DIGIT, DIGIT_RUN, UPPER, WORD, Item
 
 __all__ = ["AnchorIndex", "DocumentAnchors"]
 
 _WORD = regex.compile(r"\w+")
-# Distinct words remembered per pack: a bound on memory, far above a language's use.
+# Distinct words remembered per pack, and the longest: a bound on memory, far above a
+# language's use (a "word" of a megabyte, in a page without spaces, is not kept).
 _MAX_KNOWN = 200_000
+_LONGEST_KNOWN = 60
 
 
 def first_word(entry: str) -> str:
@@ -56,6 +58,9 @@ class AnchorIndex:
                 # A symbol is found by its first character; a text inside words by itself.
                 text = item[1][0] if kind == "text" else item[1]
                 self.finders[item] = (regex.compile(regex.escape(text), regex.IGNORECASE), kind == "loose")
+            elif kind == "run":
+                char = regex.escape(item[1])
+                self.finders[item] = (regex.compile(f"(?<!{char}){char}", regex.IGNORECASE), False)
             elif item in _FINDERS:
                 self.finders[item] = (_FINDERS[item], False)
         by_word.pop("", None)
@@ -73,7 +78,7 @@ class AnchorIndex:
                 if length <= len(folded):
                     items |= self._by_word.get(folded[:length], frozenset())
             found = tuple(items)
-            if len(self._known) < _MAX_KNOWN:
+            if len(self._known) < _MAX_KNOWN and len(word) <= _LONGEST_KNOWN:
                 self._known[word] = found
         return found
 
@@ -89,10 +94,12 @@ class AnchorIndex:
         return DocumentAnchors(self, text, positions)
 
 
-# Items of every pack found by one pattern: any word's start, a digit, a capital letter.
+# Items of every pack found by one pattern: any word's start, a digit, the first digit of
+# a run, a capital letter.
 _FINDERS: dict[Item, regex.Pattern[str]] = {
     WORD: _WORD,
     DIGIT: regex.compile(r"\p{Nd}"),
+    DIGIT_RUN: regex.compile(r"(?<!\p{Nd})\p{Nd}"),
     UPPER: regex.compile(r"\p{Lu}"),
 }
 

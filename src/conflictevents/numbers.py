@@ -146,7 +146,7 @@ class NumberGrammar:
         #: :meth:`mask` is to look, found by the engine's pass over the words (see :mod:`.anchors`).
         self.word_lists = {k: list(self.named_lists()[k]) for k in (self.VALUE, self.MULT, self.SCALE) if k in have}
         #: The ``{NUM}`` macro of rules, which match the text as :meth:`mask` leaves it.
-        self.masked_pattern = rf"(?:{PLACEHOLDER}++|{DIGITS}(?![\p{{L}}\p{{N}}]))"
+        self.masked_pattern = rf"(?:(?<!{PLACEHOLDER}){PLACEHOLDER}++|{DIGITS}(?![\p{{L}}\p{{N}}]))"
         # Inside a matched number a word may follow digits directly ("100k").
         self._tokens = compile_pattern(
             rf"(?P<d>{DIGITS})|(?P<w>(?:\L<{self.VALUE}>{_WORD_END}|{grows}))|(?P<a>{_named(self.ART)})",

@@ -2,8 +2,9 @@
 
 Two facts are read from a pattern's source, both as *items*: a named word list
 (``("list", name)``), a literal text at the start of a word (``("text", "took")``) or
-anywhere (``("loose", "n't")``), a digit (:data:`DIGIT`), a capital letter matched
-case-sensitively (:data:`UPPER`) or any word's start (:data:`WORD`).
+anywhere (``("loose", "n't")``), a digit (:data:`DIGIT`) or the first of a run of
+digits (:data:`DIGIT_RUN`), the first of a run of one character (``("run", "x")``), a
+capital letter matched case-sensitively (:data:`UPPER`) or any word's start (:data:`WORD`).
 
 - :attr:`Reading.required`: lists of which at least one word occurs in every match. A
   rule such as ``{QTY}\\s+(?:{VICTIMS}\\s+)?\\L<died>`` cannot match in a sentence
@@ -27,11 +28,13 @@ from typing import NamedTuple
 import attrs
 import regex
 
-__all__ = ["DIGIT", "UPPER", "WORD", "Item", "Reading", "read"]
+__all__ = ["DIGIT", "DIGIT_RUN", "UPPER", "WORD", "Item", "Reading", "read"]
 
-#: ``("list", name)``, ``("text", string)``, ``("loose", string)``, :data:`DIGIT`, :data:`UPPER` or :data:`WORD`.
+#: ``("list", name)``, ``("text", string)``, ``("loose", string)``, ``("run", char)``,
+#: :data:`DIGIT`, :data:`DIGIT_RUN`, :data:`UPPER` or :data:`WORD`.
 Item = tuple[str, ...]
 DIGIT: Item = ("digit",)
+DIGIT_RUN: Item = ("digit-run",)
 UPPER: Item = ("upper",)
 WORD: Item = ("word",)
 # Escapes that, behind a guard, can only match at the start of a word.
@@ -42,8 +45,12 @@ _DIGIT_ESCAPES = {r"\d", r"\p{Nd}", r"\p{N}"}
 _LITERAL_ESCAPES = set(".-()[]{}|?*+^$/\\'\"&#,:;!<>=@%~ ")
 # The body of a class of ASCII digits: [0-9], [0-3], [01].
 _DIGIT_CLASS = regex.compile(r"(?:[0-9]-[0-9]|[0-9])+")
-# A lookbehind that no word character may precede: (?<!\w), (?<![\w-]), (?<![\w'’-]).
-_GUARD = regex.compile(r"\(\?<!(?:\\w|\[(?!\^)(?:[^\]\\]|\\.)*\\w(?:[^\]\\]|\\.)*\])\)")
+# Negative lookbehinds that make what follows start a word ((?<!\w), (?<![\w-])), a run
+# of digits ((?<!\d), (?<![\d.,])) or a run of one character ((?<!x)).
+_NOT_AFTER = regex.compile(
+    r"\(\?<!(?P<body>\[(?!\^)(?P<class>(?:[^\]\\]|\\.)*)\]|\\[wd]|\\p\{Nd?\}|\\.|[^\\()\[\]|?*+{}.^$])\)"
+)
+_DIGITS_IN_CLASS = regex.compile(r"\\[wd]|\\p\{Nd?\}")
 
 
 @attrs.frozen
@@ -55,7 +62,7 @@ class _Atom:
     nullable: bool = False  # may match the empty string
     consumes: bool = True  # False for lookarounds and comments
     literal: str = ""  # the character, for a plain literal character
-    guard: bool = False  # a lookbehind such as (?<!\w): what follows starts a word
+    guard: frozenset[str] = frozenset()  # what a lookbehind such as (?<!\w) makes start: "word", "digit", "char:x"
 
 
 _ZERO_WIDTH = _Atom(first=frozenset(), nullable=True, consumes=False)
@@ -66,9 +73,10 @@ class _Parser:
         self.p = pattern
         self.i = 0
         self.size = size
-        # Whether a match starting here must start a word (a guard such as (?<!\w)
-        # came before), and whether letter case counts here ((?-i:...)).
-        self.guarded = False
+        # What a match starting here must start, by the guards before it ("word" after
+        # (?<!\w), "digit" after (?<!\d), "char:x" after (?<!x)), and whether letter
+        # case counts here ((?-i:...)).
+        self.guards: frozenset[str] = frozenset()
         self.case_sensitive = False
 
     def alternation(self) -> _Atom:
@@ -92,9 +100,11 @@ class _Parser:
         at_start = True  # every atom so far may be empty: the next one may start a match
         run: list[str] | None = None  # the literal text a match starts with, while it grows
         loose = False  # whether that text may start inside a word
-        outer_guard = self.guarded
+        outer_guards = self.guards
         while self.i < len(self.p) and self.p[self.i] not in "|)":
-            guarded = self.guarded = self.guarded and at_start
+            if not at_start:
+                self.guards = frozenset()
+            guarded = "word" in self.guards
             atom = self.atom()
             optional, repeated = self.quantifier()
             if (
@@ -119,11 +129,11 @@ class _Parser:
                 first = None if atom.first is None or first is None else first | atom.first
                 at_start = optional or atom.nullable
             elif at_start and atom.guard:
-                self.guarded = True
+                self.guards |= atom.guard
         if run is not None:
             first = (first or frozenset()) | {("loose" if loose else "text", "".join(run))}
             at_start = False
-        self.guarded = outer_guard
+        self.guards = outer_guards
         return _Atom(need=best, first=first, nullable=at_start)
 
     def _cost(self, need: frozenset[str]) -> int:
@@ -167,7 +177,10 @@ class _Parser:
 
     def _literal(self, char: str) -> _Atom:
         """A literal character (white space, being everywhere, makes no useful item)."""
-        kind = "text" if self.guarded or not char.isalnum() else "loose"
+        if f"char:{char}" in self.guards:
+            kind = "run"
+        else:
+            kind = "text" if "word" in self.guards or not char.isalnum() else "loose"
         return _Atom(first=None if char.isspace() else frozenset([(kind, char)]), literal=char)
 
     def _escape(self) -> _Atom:
@@ -178,7 +191,7 @@ class _Parser:
             close = p.index(">", self.i)
             name = p[self.i + 3 : close]
             self.i = close + 1
-            return _Atom(need=frozenset([name]), first=frozenset([("list", name)]) if self.guarded else None)
+            return _Atom(need=frozenset([name]), first=frozenset([("list", name)]) if "word" in self.guards else None)
         if nxt in "pPNx" and p.startswith("{", self.i + 2):
             self.i = p.index("}", self.i) + 1
         elif nxt in "xuU":
@@ -187,13 +200,13 @@ class _Parser:
             self.i += 2
         escape = p[start : self.i]
         if escape in _DIGIT_ESCAPES:
-            return _Atom(first=frozenset([DIGIT]))
+            return self._digit()
         if escape == r"\p{Lu}" and self.case_sensitive:
             return _Atom(first=frozenset([UPPER]))
-        if escape in _WORD_ESCAPES and self.guarded:
+        if escape in _WORD_ESCAPES and "word" in self.guards:
             return _Atom(first=frozenset([WORD]))
         if nxt in "bBAZzG":
-            return attrs.evolve(_ZERO_WIDTH, guard=nxt == "b")
+            return attrs.evolve(_ZERO_WIDTH, guard=frozenset({"word"}) if nxt == "b" else frozenset())
         if len(escape) == 2 and nxt in _LITERAL_ESCAPES:
             return self._literal(nxt)
         if nxt in "xuU" and escape[2:].isalnum():  # \x2d, \u00a0, \U0001f600
@@ -220,7 +233,7 @@ class _Parser:
             self.i += 1
         body = p[start + 1 : self.i - 1]
         if body in _DIGIT_ESCAPES or _DIGIT_CLASS.fullmatch(body):
-            return _Atom(first=frozenset([DIGIT]))
+            return self._digit()
         if body and not any(c.isalnum() or c.isspace() or c in "^-\\[" for c in body):  # [$€£]: a few symbols
             return _Atom(first=frozenset(("text", c) for c in body))
         return _Atom()
@@ -261,14 +274,35 @@ class _Parser:
                 elif "i" in p[flags : self.i]:
                     self.case_sensitive = False
                 self.i += 1
-        guarded = self.guarded
-        self.guarded = self.guarded and consumes
+        guards = self.guards
+        if not consumes:
+            self.guards = frozenset()
         inner = self.alternation()
         self.i += 1  # the closing parenthesis
-        self.case_sensitive, self.guarded = case_sensitive, guarded
+        self.case_sensitive, self.guards = case_sensitive, guards
         if not consumes:
-            return attrs.evolve(_ZERO_WIDTH, guard=_GUARD.fullmatch(p[start : self.i]) is not None)
+            return attrs.evolve(_ZERO_WIDTH, guard=_guards_of(p[start : self.i]))
         return inner
+
+    def _digit(self) -> _Atom:
+        return _Atom(first=frozenset([DIGIT_RUN if "digit" in self.guards else DIGIT]))
+
+
+def _guards_of(lookaround: str) -> frozenset[str]:
+    """What a negative lookbehind of one character makes the next one start (see ``_Parser.guards``)."""
+    m = _NOT_AFTER.fullmatch(lookaround)
+    if m is None:
+        return frozenset()
+    body, members = m.group("body"), m.group("class")
+    if members is not None:
+        found = {"digit"} if _DIGITS_IN_CLASS.search(members) else set()
+        return frozenset(found | ({"word"} if r"\w" in members else set()))
+    if body == r"\w":
+        return frozenset({"word", "digit"})
+    if body in (r"\d", r"\p{N}", r"\p{Nd}"):
+        return frozenset({"digit"})
+    char = body[-1]
+    return frozenset({f"char:{char}"}) if len(body) == 1 or not char.isalnum() else frozenset()
 
 
 class Reading(NamedTuple):
