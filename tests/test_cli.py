@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conflictevents import cli
+from conflictevents import batch, cli
 from conflictevents.cli import main
 
 SENTENCE = "At least 12 civilians were killed on Thursday (31)."
@@ -237,14 +237,14 @@ def test_lone_surrogates_are_written_as_valid_utf8(tmp_path: Path) -> None:
 
 
 def test_an_internal_error_is_one_records_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    real = cli.extract
+    real = batch.extract
 
     def flaky(text: str, **kwargs: object) -> object:
         if text == "boom":
             raise IndexError("deep inside")
         return real(text, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(cli, "extract", flaky)
+    monkeypatch.setattr(batch, "extract", flaky)
     src = tmp_path / "docs.jsonl"
     src.write_text('{"text": "boom"}\n{"text": "Four were injured."}\n', encoding="utf-8")
     out = tmp_path / "out.jsonl"

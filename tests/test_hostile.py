@@ -5,9 +5,11 @@ text. No module of ``conflictevents`` calls ``eval``, ``exec``, ``compile`` (the
 built-in), ``pickle``, ``marshal``, ``shelve`` or ``yaml``, or imports a module
 named by its input: ``grep -rnE 'eval\\(|exec\\(|pickle|marshal|shelve|yaml|__import__'
 src/`` finds nothing, and the only ``import_module`` calls import a built-in pack by a
-code that :func:`conflictevents.languages` already lists (``registry.load_pack``) and a
-pack's own corpus modules (``corpus.load``). The tests below check the same at run
-time with an audit hook.
+code that :func:`conflictevents.languages` already lists (``registry.load_pack``), a
+pack's own corpus modules (``corpus.load``) and the package's own modules named in a
+fixed table (``__init__``, on first use of a public name). Worker processes
+(``extract_many(jobs=...)``) exchange records and results as JSON. The tests below
+check the same at run time with an audit hook.
 """
 
 from __future__ import annotations

@@ -14,6 +14,9 @@ unreadable file) still gets its line, with no events and an ``error`` object:
 ``line`` is the record's line number in a JSON Lines input (absent for a ``.txt``
 file). The output file is written under a temporary name and renamed into place
 when complete, so an interrupted run never leaves a truncated file behind.
+
+Documents are extracted by :func:`~conflictevents.extract_many`, on ``--jobs``
+processes (all cores by default); the output is the same whatever their number.
 """
 
 from __future__ import annotations
@@ -21,20 +24,20 @@ from __future__ import annotations
 import argparse
 import codecs
 import contextlib
-import datetime as _dt
 import json
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+import time
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import IO, Any, TypeVar
+from typing import IO, Any, TextIO, TypeVar
 
 import attrs
 
 from . import __version__
-from .api import extract, parse_published
-from .errors import ConflictEventsError
-from .registry import languages
+from .batch import extract_many
+from .errors import UnknownLanguageError
+from .records import Record, RecordError, RecordResult, json_type, record_from_mapping
 
 __all__ = ["Record", "RecordError", "main", "read_jsonl"]
 
@@ -47,78 +50,12 @@ EXIT_INTERRUPTED = 130
 _T = TypeVar("_T")
 
 
-@attrs.frozen
-class Record:
-    """One input document, checked and ready to extract."""
-
-    id: str
-    text: str
-    path: str
-    line: int | None = None
-    lang: str | None = None
-    published: _dt.date | None = None
-
-    def error(self, message: str) -> RecordError:
-        """What went wrong with this record, and where it stands."""
-        return RecordError(message, doc_id=self.id, path=self.path, line=self.line)
-
-
-class RecordError(Exception):
-    """An input record that cannot be extracted: what was wrong, and where."""
-
-    def __init__(self, message: str, *, doc_id: str, path: str, line: int | None = None) -> None:
-        super().__init__(message)
-        self.message = message
-        self.doc_id = doc_id
-        self.path = path
-        self.line = line
-
-    def where(self) -> str:
-        """``path:line``, or the path alone."""
-        return self.path if self.line is None else f"{self.path}:{self.line}"
-
-    def as_dict(self) -> dict[str, Any]:
-        """The ``error`` object of the record's output line."""
-        out: dict[str, Any] = {"message": self.message, "path": self.path}
-        if self.line is not None:
-            out["line"] = self.line
-        return out
-
-    def __str__(self) -> str:
-        return f"{self.where()}: {self.message}"
-
-
-def _json_type(value: object) -> str:
-    """What a JSON value is, in JSON's words ("a number", "an array")."""
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "a boolean"
-    if isinstance(value, (int, float)):
-        return "a number"
-    if isinstance(value, list):
-        return "an array"
-    if isinstance(value, dict):
-        return "an object"
-    return "a string"
-
-
-def _optional_string(record: dict[str, Any], key: str) -> str | None:
-    """A record's optional string field; ``None`` when absent, null or empty."""
-    value = record.get(key)
-    if value is None or value == "":
-        return None
-    if not isinstance(value, str):
-        raise ValueError(f"{key!r} is {_json_type(value)}, not a string")
-    return value
-
-
 def parse_line(raw: bytes, path: str, number: int) -> Record | RecordError | None:
     """One line of a JSON Lines input as a record, or what is wrong with it; ``None`` for a blank line."""
     fallback_id = f"{path}:{number}"
 
-    def error(message: str, doc_id: str = fallback_id) -> RecordError:
-        return RecordError(message, doc_id=doc_id, path=path, line=number)
+    def error(message: str) -> RecordError:
+        return RecordError(message, doc_id=fallback_id, path=path, line=number)
 
     try:
         line = raw.decode("utf-8")
@@ -135,33 +72,14 @@ def parse_line(raw: bytes, path: str, number: int) -> Record | RecordError | Non
     except ValueError:  # an integer with more digits than Python converts
         return error("invalid JSON: a number too long to read")
     if not isinstance(record, dict):
-        return error(f"a record must be a JSON object, not {_json_type(record)}")
-    raw_id = record.get("id")
-    if raw_id is None:
-        doc_id = fallback_id
-    elif isinstance(raw_id, str):
-        doc_id = raw_id
-    elif isinstance(raw_id, (int, float)) and not isinstance(raw_id, bool):
-        doc_id = json.dumps(raw_id)
-    else:
-        return error(f"'id' is {_json_type(raw_id)}, not a string or a number")
-    if "text" not in record:
-        return error("record has no 'text'", doc_id)
-    text = record["text"]
-    if not isinstance(text, str):
-        return error(f"'text' is {_json_type(text)}, not a string", doc_id)
-    try:
-        lang = _optional_string(record, "lang")
-        published = parse_published(_optional_string(record, "published"))
-    except ValueError as exc:
-        return error(str(exc), doc_id)
-    return Record(doc_id, text, path, number, lang, published)
+        return error(f"a record must be a JSON object, not {json_type(record)}")
+    return record_from_mapping(record, fallback_id, path, number)
 
 
 def read_jsonl(lines: Iterable[bytes], path: str) -> Iterator[Record | RecordError]:
     """The records of a JSON Lines input, one per non-blank line, each decoded on its own.
 
-    A line that is not UTF-8 or not a valid record yields a :class:`RecordError`;
+    A line that is not UTF-8 or not a valid record yields a :class:`~conflictevents.RecordError`;
     the lines after it are read as usual.
     """
     for number, raw in enumerate(lines, start=1):
@@ -212,6 +130,23 @@ def dump_line(line: dict[str, Any]) -> bytes:
         return (json.dumps(line) + "\n").encode("ascii")
 
 
+def _all_cores() -> int:
+    """The cores this process may run on."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a number of processes, 1 or more: {text!r}")
+    return value
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="conflictevents", description="Typed events from conflict news.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -236,6 +171,18 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="exit with status 0 even when some records failed (their error lines are written all the same)",
     )
+    ex.add_argument(
+        "-j",
+        "--jobs",
+        type=_positive_int,
+        metavar="N",
+        help="processes that extract (default: all cores); 1 extracts in this process; the output is the same",
+    )
+    ex.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        help="show documents, MB and MB/s done on standard error (default: when it is a terminal)",
+    )
     return parser
 
 
@@ -246,33 +193,53 @@ class _Counts:
     errors: int = 0
 
 
-def _extract_one(record: Record | RecordError, args: argparse.Namespace, published: _dt.date | None) -> dict[str, Any]:
-    """A record's output line: its events, or raises the :class:`RecordError` that says why not."""
-    if isinstance(record, RecordError):
-        raise record
-    try:
-        doc = extract(record.text, lang=record.lang or args.lang or "auto", published=record.published or published)
-    except ConflictEventsError as exc:
-        raise record.error(str(exc)) from None
-    except Exception as exc:  # a bug of ours: reported for this record, and the run goes on
-        raise record.error(f"internal error, please report it: {type(exc).__name__}: {exc}") from exc
-    return {"id": record.id, **doc.as_dict()}
+class _Progress:
+    """One line on a terminal, rewritten in place: documents done, MB of text, MB/s."""
+
+    # Redraws per second, at most: enough to look alive, too few to cost anything.
+    RATE = 10
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.start = self.drawn = time.monotonic()
+        self.width = 0
+
+    def update(self, documents: int, size: int) -> None:
+        now = time.monotonic()
+        if now - self.drawn < 1 / self.RATE:
+            return
+        self.drawn = now
+        megabytes = size / 1e6
+        line = f"conflictevents: {documents} documents, {megabytes:.1f} MB, {megabytes / (now - self.start):.2f} MB/s"
+        self.stream.write("\r" + line.ljust(self.width))
+        self.stream.flush()
+        self.width = len(line)
+
+    def clear(self) -> None:
+        """Blank the line, before other text is written to the stream."""
+        if self.width:
+            self.stream.write("\r" + " " * self.width + "\r")
+            self.stream.flush()
+            self.width = 0
 
 
-def _write(out: IO[bytes], args: argparse.Namespace, published: _dt.date | None) -> _Counts:
+def _write(out: IO[bytes], results: Generator[RecordResult, None, None], progress: _Progress | None) -> _Counts:
     counts = _Counts()
-    for path in args.paths:
-        for record in _records(path):
+    try:
+        for result in results:
             counts.documents += 1
-            try:
-                line = _extract_one(record, args, published)
-            except RecordError as error:
+            if result.error is not None:
                 counts.errors += 1
-                line = {"id": error.doc_id, "events": [], "error": error.as_dict()}
-                print(f"conflictevents: {error}", file=sys.stderr)
-            else:
-                counts.events += len(line["events"])
-            out.write(dump_line(line))
+                if progress is not None:
+                    progress.clear()
+                print(f"conflictevents: {result.error}", file=sys.stderr)
+            elif result.document is not None:
+                counts.events += len(result.document.events)
+            out.write(dump_line(result.as_dict()))
+    finally:
+        results.close()  # stops the workers, also when writing fails or is interrupted
+        if progress is not None:
+            progress.clear()
     return counts
 
 
@@ -290,29 +257,30 @@ def _write_atomically(target: Path, write: Callable[[IO[bytes]], _T]) -> _T:
     return result
 
 
-def _check_defaults(args: argparse.Namespace) -> _dt.date | None:
-    """The default publication date; ``ValueError`` if it or the default language is invalid."""
-    published = parse_published(args.published)
-    if args.lang is not None and args.lang != "auto" and args.lang not in languages():
-        raise ValueError(f"no language pack for {args.lang!r}; installed: {', '.join(languages())}")
-    return published
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = _parser().parse_args(argv)
+    show_progress = sys.stderr.isatty() if args.progress is None else args.progress
+    progress = _Progress(sys.stderr) if show_progress else None
     try:
-        published = _check_defaults(args)
-    except ValueError as exc:
+        # Checks the defaults before any input is read: a wrong one is the command's error, not each record's.
+        results = extract_many(
+            (record for path in args.paths for record in _records(path)),
+            lang="auto" if args.lang is None else args.lang,
+            published=args.published,
+            jobs=args.jobs or _all_cores(),
+            progress=None if progress is None else progress.update,
+        )
+    except (ValueError, UnknownLanguageError) as exc:
         print(f"conflictevents: {exc}", file=sys.stderr)
         return EXIT_USAGE
     try:
         if args.output == "-":
             stdout = sys.stdout.buffer
-            counts = _write(stdout, args, published)
+            counts = _write(stdout, results, progress)
             stdout.flush()
         else:
-            counts = _write_atomically(Path(args.output), lambda out: _write(out, args, published))
+            counts = _write_atomically(Path(args.output), lambda out: _write(out, results, progress))
     except KeyboardInterrupt:
         kept = "" if args.output == "-" else f"; {args.output} not written"
         print(f"conflictevents: interrupted{kept}", file=sys.stderr)
