@@ -1,0 +1,341 @@
+"""The benchmark: speed, start-up, memory, and what users would otherwise pick, in one run.
+
+    pip install -e '.[bench]' && python benchmarks/run.py [--mb 3] [--quick] [--skip-peers] [--out DIR]
+
+On one generated corpus (``benchmarks/corpus.py``: news-like articles in every language
+that has a pack and filler prose here), it measures
+
+- ``extract`` throughput per language: one core, the pack compiled, the publication
+  date given;
+- ``import conflictevents`` (best of 5 fresh interpreters), and the time to the first
+  result in a fresh interpreter: import, the modules imported on first use, pack load
+  and compile, and the first ``extract`` of one article, with the compile time on its own;
+- the peak memory (max RSS) of ``conflictevents extract`` streaming a JSON Lines file of
+  20 MB or more, and its time with ``--jobs 1`` and ``--jobs 2`` where the CLI has them;
+- on the English corpus, the libraries users would otherwise pick, as MB/s and the
+  ratio ours/theirs. They read it paragraph by paragraph, in order, until their time
+  budget is spent (a few seconds) or the corpus ends: the slow ones read a sample.
+
+It prints the set-up, then a Markdown table. Anything that needs a fresh interpreter
+runs in ``benchmarks/probe.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import dataclasses
+import datetime as _dt
+import json
+import math
+import os
+import platform
+import shlex
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+import corpus
+import probe as probes
+
+PROBE = Path(probes.__file__).resolve()
+CLI = [sys.executable, "-m", "conflictevents", "extract"]
+
+
+@dataclasses.dataclass(frozen=True)
+class Sizes:
+    """How much of each measurement a run does."""
+
+    mb: float  # corpus per language
+    cli_mb: float  # the JSON Lines file the CLI streams
+    first_runs: int  # fresh interpreters per language for the time to the first result (best of)
+    peer_seconds: float  # time budget of each peer's sample
+    cli_all_languages: bool = True  # else the CLI reads the first language only (each pack compiles in every run)
+    import_runs: int = 5
+
+
+FULL = Sizes(mb=3.0, cli_mb=20.0, first_runs=3, peer_seconds=5.0)
+QUICK = Sizes(mb=0.1, cli_mb=0.3, first_runs=1, peer_seconds=0.5, cli_all_languages=False)
+
+
+@dataclasses.dataclass(frozen=True)
+class Peer:
+    """A library users would otherwise pick: its name in probe.py, what the table calls it, its distribution."""
+
+    name: str
+    label: str
+    distribution: str
+
+
+PEERS = [
+    Peer("keywords", f"`regex` keyword alternation ({len(probes.KEYWORDS)} words), `finditer`", "regex"),
+    Peer("dateparser", "`dateparser.search.search_dates`", "dateparser"),
+    Peer("quantulum3", "quantulum3 `parser.parse`", "quantulum3"),
+    Peer("recognizers-number", "Recognizers-Text `recognize_number`", "recognizers-text-number"),
+    Peer("recognizers-datetime", "Recognizers-Text `recognize_datetime`", "recognizers-text-date-time"),
+    Peer("spacy", f"spaCy `blank('en')` + `Matcher` ({len(probes.spacy_patterns())} patterns), `nlp.pipe`", "spacy"),
+]
+
+# The steps of start-up that probe.py times, in order.
+STARTUP = {
+    "import": "import",
+    "modules": "modules on first use",
+    "load": "pack load",
+    "compile": "compile",
+    "first": "first `extract` (one article)",
+}
+
+Row = tuple[str, str, str, str]  # measurement, result, ours/theirs, notes
+
+
+class ProbeError(Exception):
+    """A measurement process failed; the message is its last line of error output."""
+
+
+def probe(*args: str) -> dict[str, Any]:
+    """Run one measurement of probe.py in a fresh interpreter."""
+    done = subprocess.run([sys.executable, str(PROBE), *args], capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        lines = done.stderr.strip().splitlines() or [f"exit status {done.returncode}"]
+        raise ProbeError(lines[-1])
+    result: dict[str, Any] = json.loads(done.stdout.splitlines()[-1])
+    return result
+
+
+def sig(x: float) -> str:
+    """Three significant digits, no exponent: 0.0412, 3.27, 152."""
+    if x <= 0:
+        return "0"
+    return f"{x:.{max(0, 2 - math.floor(math.log10(x)))}f}"
+
+
+def seconds(s: float) -> str:
+    return f"{s * 1000:.0f} ms" if s < 1 else f"{s:.2f} s"
+
+
+def megabytes(n: float) -> str:
+    return f"{sig(n / 1e6)} MB"
+
+
+def progress(message: str) -> None:
+    print(f"... {message}", file=sys.stderr, flush=True)
+
+
+def cpu_model() -> str:
+    """The processor's name where the system tells it."""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown processor"
+
+
+def header(argv: Sequence[str]) -> list[str]:
+    usable = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return [
+        f"command: {shlex.join([Path(sys.executable).name, *argv])}",
+        f"date: {_dt.datetime.now(_dt.timezone.utc).strftime('%Y-%m-%d %H:%M UTC')}",
+        f"conflictevents {metadata.version('conflictevents')}, Python {platform.python_version()} "
+        f"({platform.python_implementation()}), regex {metadata.version('regex')}, "
+        f"dateparser {metadata.version('dateparser')}",
+        f"CPU: {os.cpu_count()} logical ({usable} usable), {cpu_model()}, {platform.system()} {platform.machine()}",
+    ]
+
+
+def measure_ours(paths: dict[str, Path], sizes: Sizes) -> tuple[list[Row], list[Row], dict[str, float]]:
+    """Throughput, then start-up and compile time, per language: those rows, and each language's MB/s."""
+    rows: list[Row] = []
+    speed: dict[str, float] = {}
+    starts: list[Row] = []
+    for lang, path in paths.items():
+        progress(f"extract throughput, {lang}")
+        full = probe("ours", lang, str(path), "--all")
+        speed[lang] = full["bytes"] / 1e6 / full["seconds"]
+        rows.append(
+            (
+                f"`extract` throughput, {lang}",
+                f"{sig(speed[lang])} MB/s",
+                "",
+                f"{megabytes(full['bytes'])}, {full['documents']} articles, {full['found']} events, "
+                f"{seconds(full['seconds'])}; one core, pack compiled",
+            )
+        )
+        runs = [full] + [probe("ours", lang, str(path)) for _ in range(sizes.first_runs - 1)]
+        best = min(runs, key=lambda r: sum(r[step] for step in STARTUP))
+        total = sum(best[step] for step in STARTUP)
+        starts.append(
+            (
+                f"first result, {lang}",
+                seconds(total),
+                "",
+                f"fresh interpreter, best of {len(runs)}: "
+                + " + ".join(f"{name} {seconds(best[step])}" for step, name in STARTUP.items()),
+            )
+        )
+        starts.append((f"pack compile, {lang}", seconds(best["compile"]), "", "included in the row above"))
+    return rows, starts, speed
+
+
+def measure_import(sizes: Sizes) -> Row:
+    progress("import time")
+    best = min(probe("import")["import"] for _ in range(sizes.import_runs))
+    note = f"best of {sizes.import_runs} fresh interpreters; modules imported on first use count in the first result"
+    return ("`import conflictevents`", seconds(best), "", note)
+
+
+def big_jsonl(paths: dict[str, Path], target_mb: float, dest: Path) -> tuple[int, int]:
+    """The corpora, one language after another, repeated (ids made unique) to ``target_mb``; text bytes, records."""
+    records = [json.loads(line) for path in paths.values() for line in path.read_text(encoding="utf-8").splitlines()]
+    size = documents = rounds = 0
+    with dest.open("w", encoding="utf-8") as out:
+        while size < target_mb * 1e6:
+            for record in records:
+                out.write(json.dumps({**record, "id": f"{rounds}-{record['id']}"}, ensure_ascii=False) + "\n")
+                size += len(record["text"].encode())
+                documents += 1
+            rounds += 1
+    return size, documents
+
+
+@dataclasses.dataclass(frozen=True)
+class CliRun:
+    seconds: float
+    max_rss: int  # bytes
+    status: int
+    error: str
+
+
+def run_cli(args: Sequence[str], errors: Path) -> CliRun:
+    """Run the CLI; its wall time and its own peak RSS (``wait4`` reports that child alone, not earlier ones)."""
+    start = time.perf_counter()
+    with errors.open("wb") as stderr:
+        proc = subprocess.Popen([*CLI, *args], stdout=subprocess.DEVNULL, stderr=stderr)
+        _, status, usage = os.wait4(proc.pid, 0)
+    took = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    # Linux reports KiB, macOS bytes.
+    rss = usage.ru_maxrss if sys.platform == "darwin" else usage.ru_maxrss * 1024
+    lines = errors.read_text(encoding="utf-8", errors="replace").strip().splitlines()
+    return CliRun(took, rss, proc.returncode, lines[-1] if lines else "")
+
+
+def measure_cli(paths: dict[str, Path], sizes: Sizes, work: Path) -> list[Row]:
+    """Peak memory of the CLI streaming a big JSON Lines file, and --jobs 1 against --jobs 2 where it has them."""
+    if not sizes.cli_all_languages:
+        paths = dict(list(paths.items())[:1])
+    big = work / "big.jsonl"
+    text_bytes, documents = big_jsonl(paths, sizes.cli_mb, big)
+    langs = "+".join(paths)
+    what = f"{megabytes(big.stat().st_size)} JSONL ({langs}: {megabytes(text_bytes)} of text, {documents} articles)"
+    # One process streaming is what peak memory means; with --jobs, that is --jobs 1 (the default is every core).
+    has_jobs = "--jobs" in subprocess.run([*CLI, "--help"], capture_output=True, text=True, check=False).stdout
+    one_process = ["--jobs", "1"] if has_jobs else []
+    progress(f"CLI {shlex.join(one_process)} on {what}")
+    one = run_cli([str(big), "-o", str(work / "out-1.jsonl"), *one_process], work / "cli-1.err")
+    label = f"`{shlex.join(['conflictevents', 'extract', *one_process])}`"
+    if one.status != 0:
+        return [(f"{label}, peak memory", f"failed (exit {one.status})", "", one.error)]
+    rows: list[Row] = [
+        (
+            f"{label}, peak memory",
+            f"{sig(one.max_rss / 2**20)} MiB max RSS",
+            "",
+            f"{what}; {seconds(one.seconds)} ({sig(text_bytes / 1e6 / one.seconds)} MB/s, packs compiled in the run)",
+        )
+    ]
+    jobs_label = "`conflictevents extract --jobs 2` vs `--jobs 1`"
+    if not has_jobs:
+        return [*rows, (jobs_label, "n/a (no --jobs)", "", "")]
+    progress("CLI --jobs 2")
+    two = run_cli([str(big), "-o", str(work / "out-2.jsonl"), "--jobs", "2"], work / "cli-2.err")
+    if two.status != 0:
+        return [*rows, (jobs_label, f"failed (exit {two.status})", "", two.error)]
+    return [
+        *rows,
+        (
+            jobs_label,
+            f"{sig(one.seconds / two.seconds)}× as fast",
+            "",
+            f"same file: {seconds(one.seconds)} with `--jobs 1`, {seconds(two.seconds)} with `--jobs 2` "
+            f"(its largest process: {sig(two.max_rss / 2**20)} MiB max RSS)",
+        ),
+    ]
+
+
+def measure_peers(paths: dict[str, Path], speed: dict[str, float], sizes: Sizes) -> list[Row]:
+    """Each peer on the English corpus's paragraphs, in order, for ``sizes.peer_seconds`` or to the end."""
+    if "en" not in paths:
+        return [("peers", "not measured", "", "they read English: no English corpus")]
+    rows: list[Row] = []
+    for peer in PEERS:
+        progress(f"peer {peer.name}")
+        try:
+            got = probe("peer", peer.name, str(paths["en"]), str(sizes.peer_seconds))
+        except ProbeError as exc:
+            rows.append((peer.label, "failed", "", str(exc)))
+            continue
+        if "error" in got:
+            rows.append((peer.label, got["error"], "", ""))
+            continue
+        theirs = got["bytes"] / 1e6 / got["seconds"]
+        sample = "all" if got["all"] else "sample"
+        rows.append(
+            (
+                peer.label,
+                f"{sig(theirs)} MB/s",
+                f"{sig(speed['en'] / theirs)}×",
+                f"{peer.distribution} {metadata.version(peer.distribution)}; {sample}: {megabytes(got['bytes'])}, "
+                f"{got['paragraphs']} paragraphs in {seconds(got['seconds'])}, {got['found']} found; "
+                f"set-up {seconds(got['setup'])}",
+            )
+        )
+    return rows
+
+
+def table(rows: Sequence[Row]) -> list[str]:
+    lines = ["| measurement | result | ours/theirs | notes |", "| --- | --- | --- | --- |"]
+    lines += ["| " + " | ".join(cell.replace("|", "\\|") for cell in row) + " |" for row in rows]
+    return lines
+
+
+def main(argv: Sequence[str]) -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--mb", type=float, help=f"corpus MB per language (default: {FULL.mb:g}; quick: {QUICK.mb:g})")
+    parser.add_argument("--quick", action="store_true", help="small sizes for a smoke run (under a minute)")
+    parser.add_argument("--skip-peers", action="store_true", help="measure only conflictevents")
+    parser.add_argument("--out", type=Path, help="keep the corpus and outputs in DIR (default: a temporary one)")
+    args = parser.parse_args(argv[1:])
+    sizes = QUICK if args.quick else FULL
+    if args.mb is not None:
+        if args.mb <= 0:
+            parser.error("--mb must be positive")
+        sizes = dataclasses.replace(sizes, mb=args.mb)
+
+    print("\n".join(header(argv)))
+    langs, missing = corpus.covered()
+    if missing:
+        print(f"no filler prose for {', '.join(missing)} (benchmarks/filler/): not measured")
+    if args.quick:
+        print("QUICK RUN: small sizes, for a smoke test; the numbers are not to be quoted")
+    keep = contextlib.nullcontext(str(args.out)) if args.out else tempfile.TemporaryDirectory(prefix="ce-bench-")
+    with keep as directory:
+        work = Path(directory)
+        progress(f"corpus: {sizes.mb:g} MB per language in {work / 'corpus'}")
+        paths = corpus.write(work / "corpus", sizes.mb, langs=langs)
+        throughput, starts, speed = measure_ours(paths, sizes)
+        rows = [*throughput, measure_import(sizes), *starts, *measure_cli(paths, sizes, work)]
+        if not args.skip_peers:
+            rows += measure_peers(paths, speed, sizes)
+    print("\nMB = 10^6 bytes of UTF-8 text; ours/theirs = our English MB/s over theirs.\n")
+    print("\n".join(table(rows)))
+
+
+if __name__ == "__main__":
+    main(sys.argv)
