@@ -460,6 +460,8 @@ class CompiledPack:
 
     def _candidates(self, crs: _CompiledRuleSet, doc: _Document) -> Iterator[_Candidate]:
         cued = doc.cued(crs)
+        if cued is not None and not cued:  # no sentence holds the cue: no rule can fire
+            return
         for order, (rule, pattern) in enumerate(crs.rules):
             for index, m in doc.hits(crs, pattern, cued):
                 candidate = self._candidate(crs, doc, index, (order, rule), m)
