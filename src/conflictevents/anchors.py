@@ -84,14 +84,15 @@ class AnchorIndex:
 
     def scan(self, text: str) -> DocumentAnchors:
         """Where the items that start words stand in ``text`` (the others are found when asked for)."""
-        positions: dict[Item, list[int]] = {}
-        known = self._known
+        # Each distinct word is looked up once: a text repeats most of its words.
+        by_word: dict[str, list[int]] = {}
         for m in _WORD.finditer(text):
-            word = m.group()
-            found = known.get(word)
-            for item in self.word_items(word) if found is None else found:
-                positions.setdefault(item, []).append(m.start())
-        return DocumentAnchors(self, text, positions)
+            by_word.setdefault(m.group(), []).append(m.start())
+        positions: dict[Item, list[int]] = {}
+        for word, starts in by_word.items():
+            for item in self.word_items(word):
+                positions.setdefault(item, []).extend(starts)
+        return DocumentAnchors(self, text, positions)  # the lists are sorted when first used
 
 
 # Items of every pack found by one pattern: any word's start, a digit, the first digit of
@@ -115,9 +116,8 @@ class DocumentAnchors:
         # Positions of words found in the text before masking, and the masked spans
         # (no word starts inside one any more).
         self._found = positions
-        self._masked_starts = [s for s, _ in masked]
         self._masked = masked
-        self._positions: dict[Item, list[int]] = {} if masked else positions
+        self._positions: dict[Item, list[int]] = {}
         self._merged: dict[frozenset[Item], list[int]] = {}
 
     def after_masking(self, masked: str, spans: Sequence[tuple[int, int]]) -> DocumentAnchors:
@@ -132,18 +132,21 @@ class DocumentAnchors:
         return DocumentAnchors(self._index, masked, self._found, spans)
 
     def _unmasked(self, positions: list[int]) -> list[int]:
-        starts, spans = self._masked_starts, self._masked
-        kept = []
-        for p in positions:
-            i = bisect.bisect_right(starts, p) - 1
-            if i < 0 or p >= spans[i][1]:
-                kept.append(p)
+        """``positions`` without those inside a masked span (both are sorted)."""
+        kept: list[int] = []
+        i = 0
+        for start, end in self._masked:
+            j = bisect.bisect_left(positions, start, i)
+            kept += positions[i:j]
+            i = bisect.bisect_left(positions, end, j)
+        kept += positions[i:]
         return kept
 
     def _of_item(self, item: Item) -> list[int]:
         found = self._positions.get(item)
         if found is None:
             if item in self._found:
+                self._found[item].sort()
                 found = self._unmasked(self._found[item])
             elif item in self._index.finders:
                 pattern, overlapped = self._index.finders[item]
