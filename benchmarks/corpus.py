@@ -11,22 +11,29 @@ event sentences are the positive examples of the language's own pack corpus
 
 The same seed and size give the same files, byte for byte. A language is covered when
 it has both a pack and a filler module; adding one is one file in ``filler/``.
+
+A user's own news can stand in for a language's generated file
+(:func:`write_supplied`, ``benchmarks/run.py --corpus LANG=PATH``).
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as _dt
 import json
 import random
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import filler
 
 from conflictevents import languages
+from conflictevents.cli import read_jsonl
 from conflictevents.corpus import load
 from conflictevents.model import EVENT_TYPES
+from conflictevents.records import RecordError
 
 SEED = 7
 # An article's target size, drawn per article; its last paragraph may take it a little past.
@@ -104,6 +111,76 @@ def write(directory: Path, megabytes: float, seed: int = SEED, langs: Sequence[s
             for record in documents(lang, megabytes, seed):
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
     return paths
+
+
+class CorpusError(Exception):
+    """A corpus file that cannot be used; the message names the file and, where there is one, the line."""
+
+
+def read_supplied(path: Path, lang: str) -> Iterator[dict[str, Any]]:
+    """The records of a user's JSON Lines file as corpus records of ``lang``, checked as ``conflictevents extract``
+    checks them (``text``, and optionally ``id``, ``published``, ``lang``); blank lines are skipped.
+
+    :raises CorpusError: at the first line that is no such record, or names another language; or if unreadable.
+    """
+    try:
+        with path.open("rb") as lines:
+            for found in read_jsonl(lines, str(path)):
+                if isinstance(found, RecordError):
+                    raise CorpusError(str(found))
+                if found.lang not in (None, lang):
+                    raise CorpusError(f"{path}:{found.line}: the record's 'lang' is {found.lang!r}, not {lang!r}")
+                published = None if found.published is None else found.published.isoformat()
+                yield {"id": found.id, "text": found.text, "published": published, "lang": lang}
+    except OSError as exc:
+        raise CorpusError(f"{path}: cannot read: {exc.strerror or exc}") from None
+
+
+@dataclasses.dataclass(frozen=True)
+class Supplied:
+    """What a user's file held, and what corpus was made of it."""
+
+    path: Path
+    records: int  # in the file
+    used: int  # of them, from the first: all, unless the file holds more than the size asked for
+    used_size: int  # bytes of UTF-8 text in those
+    documents: int  # in the corpus: those, repeated with new ids until the size is reached
+    size: int  # bytes of UTF-8 text in the corpus
+
+
+def write_supplied(source: Path, lang: str, megabytes: float, dest: Path) -> Supplied:
+    """A corpus of ``lang`` from a user's JSON Lines file, written to ``dest`` in the shape of a generated one.
+
+    Its records are taken in order until ``megabytes`` of text are reached; a smaller file
+    is read again and again (the repeats' ids get ``#2``, ``#3``, ...) until they are. The
+    whole file is checked, even past what is used.
+
+    :raises CorpusError: if the file cannot be read, a line is no valid record, or it holds no text.
+    """
+    target = megabytes * 1e6
+    kept: list[dict[str, Any]] = []
+    records = size = 0
+    for record in read_supplied(source, lang):
+        records += 1
+        if size < target:
+            kept.append(record)
+            size += len(record["text"].encode())
+    if size == 0:
+        raise CorpusError(f"{source}: {'no text in its records' if records else 'no records'}")
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    size = documents = 0
+    with dest.open("w", encoding="utf-8") as out:
+        while size < target:
+            for record in kept:
+                if size >= target:
+                    break
+                rounds = documents // len(kept)
+                if rounds:
+                    record = {**record, "id": f"{record['id']}#{rounds + 1}"}  # noqa: PLW2901
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+                size += len(record["text"].encode())
+                documents += 1
+    return Supplied(source, records, len(kept), sum(len(r["text"].encode()) for r in kept), documents, size)
 
 
 def main() -> None:

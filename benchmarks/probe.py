@@ -2,7 +2,7 @@
 
     python benchmarks/probe.py import
     python benchmarks/probe.py ours LANG CORPUS.jsonl [--all]
-    python benchmarks/probe.py peer NAME CORPUS.jsonl SECONDS
+    python benchmarks/probe.py peer NAME CORPUS.jsonl paragraphs|articles SECONDS LIMIT
 
 Each prints one JSON object. Only ``sys`` and ``time`` are imported before the clock
 starts, so that start-up is timed as a user's script sees it.
@@ -184,17 +184,33 @@ PEERS: dict[str, Callable[[], Runner]] = {
 }
 
 
-def peer(name: str, corpus: str, budget: float) -> dict[str, Any]:
-    """A peer's set-up (import, build, one short call), then its speed on the corpus, paragraph by paragraph.
+# How a peer reads the corpus: paragraph by paragraph, or whole articles.
+UNITS = ("paragraphs", "articles")
 
-    Paragraphs (a headline, or two to five sentences) are what these libraries are made
-    for, and small enough for a slow one to stop soon after the paragraph that takes it
-    past ``budget`` seconds (or at the end of the corpus).
+
+def split_paragraphs(text: str) -> list[str]:
+    """An article's paragraphs: the parts between blank lines, or its lines when it has no blank line."""
+    import re  # noqa: PLC0415  (outside the clocks; json has imported it already)
+
+    parts = re.split(r"\n\s*\n", text) if re.search(r"\n\s*\n", text) else text.split("\n")
+    return [part for part in parts if part.strip()]
+
+
+def peer(name: str, corpus: str, unit: str, budget: float, limit: float) -> dict[str, Any]:
+    """A peer's set-up (import, build, one short call), then its speed on the corpus, read by ``unit``.
+
+    It reads the texts in order, paragraphs or whole articles, and stops after the one
+    that takes it past ``budget`` seconds, or at the end of the corpus. A text still
+    unfinished at ``limit`` seconds (a slow library on a long article) stops it there:
+    the result then says ``stopped`` and how long the unfinished text was.
     """
     import json  # noqa: PLC0415  (before the clock: reading the corpus is no part of the set-up)
+    import os  # noqa: PLC0415
+    import threading  # noqa: PLC0415
 
     with open(corpus, encoding="utf-8") as lines:
-        texts = [paragraph for line in lines for paragraph in json.loads(line)["text"].split("\n\n")]
+        articles = [json.loads(line)["text"] for line in lines]
+    texts = articles if unit == "articles" else [part for text in articles for part in split_paragraphs(text)]
     start = time.perf_counter()
     try:
         run = PEERS[name]()
@@ -202,21 +218,30 @@ def peer(name: str, corpus: str, budget: float) -> dict[str, Any]:
         return {"error": f"not installed (no module {exc.name!r})"}
     next(run(iter(["Rockets killed 12 people in Kharkiv on Monday, 5 May."])))
     setup = time.perf_counter() - start
-    size = found = paragraphs = 0
+    done = (0, 0, 0)  # texts, their bytes, what was found in them; replaced whole, so the watchdog reads it whole
+
+    def result(seconds: float) -> dict[str, Any]:
+        count, size, found = done
+        return {"setup": setup, "seconds": seconds, "bytes": size, "texts": count, "found": found}
+
+    def stop() -> None:
+        # The peer is still in a text at the limit: report what it finished and leave at once.
+        seconds = time.perf_counter() - start
+        unfinished = len(texts[done[0]].encode()) if done[0] < len(texts) else 0
+        print(json.dumps({**result(seconds), "all": False, "stopped": True, "unfinished": unfinished}), flush=True)
+        os._exit(0)
+
+    watchdog = threading.Timer(limit, stop)
+    watchdog.daemon = True
     start = time.perf_counter()
-    for paragraphs, count in enumerate(run(iter(texts)), start=1):
-        size += len(texts[paragraphs - 1].encode())
-        found += count
+    watchdog.start()
+    for count, found in enumerate(run(iter(texts)), start=1):
+        done = (count, done[1] + len(texts[count - 1].encode()), done[2] + found)
         if time.perf_counter() - start >= budget:
             break
-    return {
-        "setup": setup,
-        "seconds": time.perf_counter() - start,
-        "bytes": size,
-        "paragraphs": paragraphs,
-        "found": found,
-        "all": paragraphs == len(texts),
-    }
+    seconds = time.perf_counter() - start
+    watchdog.cancel()
+    return {**result(seconds), "all": done[0] == len(texts), "stopped": False}
 
 
 def measure(argv: list[str]) -> dict[str, Any]:
@@ -225,8 +250,8 @@ def measure(argv: list[str]) -> dict[str, Any]:
             return import_time()
         case ["ours", lang, corpus, *rest] if rest in ([], ["--all"]):
             return ours(lang, corpus, everything=bool(rest))
-        case ["peer", name, corpus, budget] if name in PEERS:
-            return peer(name, corpus, float(budget))
+        case ["peer", name, corpus, unit, budget, limit] if name in PEERS and unit in UNITS:
+            return peer(name, corpus, unit, float(budget), float(limit))
     raise SystemExit(__doc__)
 
 
