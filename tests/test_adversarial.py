@@ -122,7 +122,7 @@ def number_run(code: str, size: int) -> str:
 
 # Each input and how many runs give its time: the best of 2 for the slow ones, 3 else.
 INPUTS: dict[str, tuple[Callable[[str, int], str], int]] = {
-    "digits": (digits, 3),
+    "digits": (digits, 5),  # fast, and dense with positions: the most sensitive to noise
     "triggers": (triggers, 2),
     "white space": (white_space, 3),
     "punctuation": (punctuation, 3),

@@ -34,6 +34,7 @@ from conflictevents.registry import compiled_pack
         (r"\d+\s+people", {DIGIT}),
         (r"(?<!\p{N})\p{Nd}+", {DIGIT_RUN}),
         (r"(?<!\w)\d+", {DIGIT_RUN}),
+        (r"(?<![\d.,]|\p{L}-?)\d{1,3}", {DIGIT_RUN}),  # a lookbehind's branches add their guards up
         (rf"(?<!{PLACEHOLDER}){PLACEHOLDER}++", {("run", PLACEHOLDER)}),
         (r"(?<!-)-+>", {("run", "-")}),
         (r"(?-i:\p{Lu})\w+", {UPPER}),

@@ -216,21 +216,7 @@ class _Parser:
     def _class(self) -> _Atom:
         p = self.p
         start = self.i
-        self.i += 1
-        if self.i < len(p) and p[self.i] == "^":
-            self.i += 1
-        if self.i < len(p) and p[self.i] == "]":
-            self.i += 1
-        depth = 1
-        while self.i < len(p) and depth:
-            if p[self.i] == "\\":
-                self.i += 2
-                continue
-            if p[self.i] == "[":
-                depth += 1
-            elif p[self.i] == "]":
-                depth -= 1
-            self.i += 1
+        self.i = _class_end(p, self.i)
         body = p[start + 1 : self.i - 1]
         if body in _DIGIT_ESCAPES or _DIGIT_CLASS.fullmatch(body):
             return self._digit()
@@ -289,20 +275,64 @@ class _Parser:
 
 
 def _guards_of(lookaround: str) -> frozenset[str]:
-    """What a negative lookbehind of one character makes the next one start (see ``_Parser.guards``)."""
-    m = _NOT_AFTER.fullmatch(lookaround)
-    if m is None:
+    """What a negative lookbehind makes the next character start (see ``_Parser.guards``).
+
+    ``(?<!a|b)`` forbids both: the guards of its one-character branches add up.
+    """
+    if not lookaround.startswith("(?<!"):
         return frozenset()
-    body, members = m.group("body"), m.group("class")
-    if members is not None:
-        found = {"digit"} if _DIGITS_IN_CLASS.search(members) else set()
-        return frozenset(found | ({"word"} if r"\w" in members else set()))
-    if body == r"\w":
-        return frozenset({"word", "digit"})
-    if body in (r"\d", r"\p{N}", r"\p{Nd}"):
-        return frozenset({"digit"})
-    char = body[-1]
-    return frozenset({f"char:{char}"}) if len(body) == 1 or not char.isalnum() else frozenset()
+    found: set[str] = set()
+    for branch in _branches(lookaround[4:-1]):
+        m = _NOT_AFTER.fullmatch(f"(?<!{branch})")
+        if m is None:
+            continue
+        body, members = m.group("body"), m.group("class")
+        if members is not None:
+            found |= {"digit"} if _DIGITS_IN_CLASS.search(members) else set()
+            found |= {"word"} if r"\w" in members else set()
+        elif body == r"\w":
+            found |= {"word", "digit"}
+        elif body in (r"\d", r"\p{N}", r"\p{Nd}"):
+            found.add("digit")
+        elif len(body) == 1 or not body[-1].isalnum():
+            found.add(f"char:{body[-1]}")
+    return frozenset(found)
+
+
+def _branches(body: str) -> list[str]:
+    """The top-level alternatives of a pattern (outside groups and classes)."""
+    branches, depth, start, i = [], 0, 0, 0
+    while i < len(body):
+        c = body[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i = _class_end(body, i)
+            continue
+        depth += {"(": 1, ")": -1}.get(c, 0)
+        if c == "|" and depth == 0:
+            branches.append(body[start:i])
+            start = i + 1
+        i += 1
+    return [*branches, body[start:]]
+
+
+def _class_end(p: str, i: int) -> int:
+    """The index after the character class that starts at ``p[i]``."""
+    i += 1
+    if i < len(p) and p[i] == "^":
+        i += 1
+    if i < len(p) and p[i] == "]":
+        i += 1
+    depth = 1
+    while i < len(p) and depth:
+        if p[i] == "\\":
+            i += 2
+            continue
+        depth += {"[": 1, "]": -1}.get(p[i], 0)
+        i += 1
+    return i
 
 
 class Reading(NamedTuple):
