@@ -10,9 +10,10 @@ growth is 2).
 
 Times are the best of a few runs (:func:`best_times`), as a benchmark takes them, never
 compared with a fixed number of seconds; ``timeout`` is large enough that the time
-budget never interferes. The tests are slow (about 7 minutes on 2 cores, most of it
-the trigger words, which pass every cue and run every rule), so the default run
-deselects them; run them with::
+budget never interferes; a ratio above the limit is measured again, with twice the
+runs, before it fails. The tests take about 4 minutes on 2 cores (most of it the
+trigger words, which pass every cue and run every rule), so the default run deselects
+them; CI runs them (``.ci/run``), and so can you::
 
     python -m pytest -m adversarial tests/test_adversarial.py
 
@@ -165,7 +166,11 @@ def growth(lang: str, kind: str) -> tuple[float, float]:
     build, runs = INPUTS[kind]
     compiled_pack(lang)  # compiled before any timing
     text = build(lang, SIZE)
-    return best_times(text, text + text, lang, runs)
+    small, large = best_times(text, text + text, lang, runs)
+    if large > MAX_RATIO * small:  # confirmed before it fails: one noisy timing is no finding
+        again = best_times(text, text + text, lang, 2 * runs)
+        small, large = min(small, again[0]), min(large, again[1])
+    return small, large
 
 
 def _row(lang: str, kind: str, small: float, large: float) -> str:
