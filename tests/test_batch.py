@@ -27,10 +27,10 @@ from conflictevents import (
     RecordResult,
     UnknownLanguageError,
     batch,
-    cli,
     extract,
     extract_many,
 )
+from conflictevents.batch import ProgressLine
 from conflictevents.cli import main
 
 KILLED = "At least 12 civilians were killed on Thursday (31)."
@@ -203,6 +203,21 @@ def test_progress_reports_records_and_bytes() -> None:
     assert seen == [(1, first), (2, first), (3, first + cyrillic)]
 
 
+def test_progress_line_on_request_is_shown_then_blanked(capsys: pytest.CaptureFixture[str]) -> None:
+    assert len(list(extract_many([KILLED] * 3, lang="en", progress=True))) == 3
+    err = capsys.readouterr().err
+    assert "conflictevents: " in err and "documents" in err and "MB/s" in err
+    assert err.endswith("\r")  # blanked: nothing is left on the line
+
+
+@pytest.mark.parametrize("progress", [None, False])
+def test_no_progress_line_off_a_terminal_or_when_refused(
+    progress: bool | None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    list(extract_many([KILLED] * 3, lang="en", progress=progress))  # pytest's stderr is no terminal
+    assert capsys.readouterr().err == ""
+
+
 @pytest.mark.parametrize(
     ("kwargs", "error", "match"),
     [
@@ -270,7 +285,7 @@ def test_cli_progress_on_request(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     src = _jsonl(tmp_path, 12)
-    monkeypatch.setattr(cli._Progress, "RATE", 1e9)  # every update is drawn
+    monkeypatch.setattr(ProgressLine, "RATE", 1e9)  # every update is drawn
     main(["extract", str(src), "-o", str(tmp_path / "out.jsonl"), "--jobs", "1", "--progress"])
     err = capsys.readouterr().err
     assert re.search(r"\rconflictevents: 3 documents, 0\.0 MB, [0-9.]+ MB/s", err), err

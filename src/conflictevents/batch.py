@@ -17,16 +17,18 @@ import contextlib
 import datetime as _dt
 import itertools
 import json
+import math
 import multiprocessing
 import queue
 import signal
 import sys
 import threading
+import time
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping
 from multiprocessing.connection import Connection, wait
 from multiprocessing.context import BaseContext
 from multiprocessing.process import BaseProcess
-from typing import Any, TypeAlias
+from typing import Any, TextIO, TypeAlias
 
 import attrs
 
@@ -36,7 +38,7 @@ from .model import EVENT_TYPES, Document, Event, SlotKind, slots_of
 from .records import Record, RecordError, RecordResult, record_from_mapping
 from .registry import compiled_pack, detect_language, languages
 
-__all__ = ["RECORDS", "extract_many"]
+__all__ = ["RECORDS", "ProgressLine", "extract_many"]
 
 #: The ``path`` of the records given to :func:`extract_many`; one without an ``id`` is
 #: named ``<records>:N``, its position in the input counting from 1.
@@ -79,7 +81,7 @@ def extract_many(
     types: Iterable[str | type[Event]] | None = None,
     timeout: float | None = None,
     jobs: int = 1,
-    progress: Callable[[int, int], object] | None = None,
+    progress: bool | Callable[[int, int], object] | None = None,
 ) -> Generator[RecordResult, None, None]:
     """The events of many documents, streamed: one :class:`~conflictevents.RecordResult` per record, in input order.
 
@@ -95,8 +97,11 @@ def extract_many(
     :param timeout: seconds that matching one document may take, as in :func:`~conflictevents.extract`.
     :param jobs: how many processes extract: ``1`` (the default) extracts in this
         process; more start that many worker processes, e.g. ``os.cpu_count()``.
-    :param progress: called after each record with the number of records done and
-        the size of their texts in bytes (UTF-8), e.g. to show progress.
+    :param progress: by default (``None``), a line on standard error shows the
+        documents done, the MB of text and the rate while standard error is a terminal
+        (:class:`~conflictevents.batch.ProgressLine`); ``True`` shows it always, ``False`` never. A function
+        is called instead after each record with the number of records done and the
+        size of their texts in bytes (UTF-8).
     :returns: a generator of results. A record that cannot be extracted (a missing
         ``text``, an invalid date, an unknown language, a time-out, a worker process
         that stopped) gets a result with an ``error`` instead of a ``document``: no
@@ -123,7 +128,48 @@ def extract_many(
         raise ValueError(f"jobs must be 1 or more, not {jobs}")
     options = _Options(lang, parse_published(published), None if names is None else tuple(names), timeout)
     items = (_as_record(item, n) for n, item in enumerate(records, start=1))
-    return _report(_in_process(items, options) if jobs == 1 else _pooled(items, options, jobs), progress)
+    show = sys.stderr.isatty() if progress is None else progress is True
+    line = ProgressLine(sys.stderr) if show else None
+    report = line.update if line is not None else progress if callable(progress) else None
+    pairs = _in_process(items, options) if jobs == 1 else _pooled(items, options, jobs)
+    return _report(pairs, report, line)
+
+
+class ProgressLine:
+    """One line on a terminal, rewritten in place: documents done, MB of text, MB/s.
+
+    What :func:`~conflictevents.extract_many` shows on standard error when it is a
+    terminal; call :meth:`update` as its ``progress``, and :meth:`clear` before writing
+    other text.
+    """
+
+    # Redraws per second, at most: enough to look alive, too few to cost anything.
+    RATE = 10
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.start = time.monotonic()
+        self.drawn = -math.inf  # the first update is drawn at once
+        self.width = 0
+
+    def update(self, documents: int, size: int) -> None:
+        """Show ``documents`` done and ``size`` bytes of their text (redrawn at most ``RATE`` times a second)."""
+        now = time.monotonic()
+        if now - self.drawn < 1 / self.RATE:
+            return
+        self.drawn = now
+        megabytes = size / 1e6
+        line = f"conflictevents: {documents} documents, {megabytes:.1f} MB, {megabytes / (now - self.start):.2f} MB/s"
+        self.stream.write("\r" + line.ljust(self.width))
+        self.stream.flush()
+        self.width = len(line)
+
+    def clear(self) -> None:
+        """Blank the line, before other text is written to the stream."""
+        if self.width:
+            self.stream.write("\r" + " " * self.width + "\r")
+            self.stream.flush()
+            self.width = 0
 
 
 def _as_record(item: object, position: int) -> _Item:
@@ -138,15 +184,22 @@ def _as_record(item: object, position: int) -> _Item:
     return RecordError(message, doc_id=fallback_id, path=RECORDS, line=position)
 
 
-def _report(pairs: _Pairs, progress: Callable[[int, int], object] | None) -> Generator[RecordResult, None, None]:
+def _report(
+    pairs: _Pairs, progress: Callable[[int, int], object] | None, line: ProgressLine | None
+) -> Generator[RecordResult, None, None]:
+    """The results, with ``progress`` called after each; ``line``, the progress line to blank at the end."""
     done = size = 0
-    with contextlib.closing(pairs):  # stops the workers when the caller stops early
-        for record, result in pairs:
-            if progress is not None:
-                done += 1
-                size += len(record.text.encode("utf-8", "surrogatepass")) if isinstance(record, Record) else 0
-                progress(done, size)
-            yield result
+    try:
+        with contextlib.closing(pairs):  # stops the workers when the caller stops early
+            for record, result in pairs:
+                if progress is not None:
+                    done += 1
+                    size += len(record.text.encode("utf-8", "surrogatepass")) if isinstance(record, Record) else 0
+                    progress(done, size)
+                yield result
+    finally:
+        if line is not None:
+            line.clear()
 
 
 def _extract(text: str, lang: str, published: _dt.date | None, options: _Options) -> Document | str:
@@ -204,9 +257,28 @@ def _decode(data: bytes) -> Any:
     return json.loads(data.decode("utf-8", "surrogatepass"))
 
 
+@contextlib.contextmanager
+def _sigint_blocked() -> Iterator[None]:
+    """SIGINT held back in this thread (and in a process started meanwhile), then let through.
+
+    A Ctrl-C between a worker's start and its ignoring Ctrl-C would otherwise end it with
+    a traceback; held back, it reaches this process once the worker is started.
+    """
+    if not hasattr(signal, "pthread_sigmask"):  # Windows: no signal masks
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
 def _work(inbox: Connection, outbox: Connection, options: _Options) -> None:
     """A worker process: extract each chunk it is sent, and send back the outcome of each record."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: it stops the workers
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     # A thread takes the chunks in as they come, so that the parent never waits on a full
     # pipe to send one while this worker waits to send it results.
     chunks: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
@@ -279,7 +351,8 @@ class _Worker:
         # Every context has a Process; the type stubs declare it on each kind of context alone.
         self.process: BaseProcess = context.Process(target=_work, args=(inbox, outbox, options), daemon=True)  # type: ignore[attr-defined]
         _flush_std_streams()
-        self.process.start()
+        with _sigint_blocked():  # the worker starts with Ctrl-C held back, until it ignores it
+            self.process.start()
         # Without this process's copies of the worker's ends, a worker that dies reads as the
         # end of its outbox, and workers forked later do not hold them.
         inbox.close()

@@ -27,15 +27,14 @@ import contextlib
 import json
 import os
 import sys
-import time
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import IO, Any, TextIO, TypeVar
+from typing import IO, Any, TypeVar
 
 import attrs
 
 from . import __version__
-from .batch import extract_many
+from .batch import ProgressLine, extract_many
 from .errors import UnknownLanguageError
 from .records import Record, RecordError, RecordResult, json_type, record_from_mapping
 
@@ -193,37 +192,7 @@ class _Counts:
     errors: int = 0
 
 
-class _Progress:
-    """One line on a terminal, rewritten in place: documents done, MB of text, MB/s."""
-
-    # Redraws per second, at most: enough to look alive, too few to cost anything.
-    RATE = 10
-
-    def __init__(self, stream: TextIO) -> None:
-        self.stream = stream
-        self.start = self.drawn = time.monotonic()
-        self.width = 0
-
-    def update(self, documents: int, size: int) -> None:
-        now = time.monotonic()
-        if now - self.drawn < 1 / self.RATE:
-            return
-        self.drawn = now
-        megabytes = size / 1e6
-        line = f"conflictevents: {documents} documents, {megabytes:.1f} MB, {megabytes / (now - self.start):.2f} MB/s"
-        self.stream.write("\r" + line.ljust(self.width))
-        self.stream.flush()
-        self.width = len(line)
-
-    def clear(self) -> None:
-        """Blank the line, before other text is written to the stream."""
-        if self.width:
-            self.stream.write("\r" + " " * self.width + "\r")
-            self.stream.flush()
-            self.width = 0
-
-
-def _write(out: IO[bytes], results: Generator[RecordResult, None, None], progress: _Progress | None) -> _Counts:
+def _write(out: IO[bytes], results: Generator[RecordResult, None, None], progress: ProgressLine | None) -> _Counts:
     counts = _Counts()
     try:
         for result in results:
@@ -261,7 +230,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = _parser().parse_args(argv)
     show_progress = sys.stderr.isatty() if args.progress is None else args.progress
-    progress = _Progress(sys.stderr) if show_progress else None
+    progress = ProgressLine(sys.stderr) if show_progress else None
     try:
         # Checks the defaults before any input is read: a wrong one is the command's error, not each record's.
         results = extract_many(
@@ -269,7 +238,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             lang="auto" if args.lang is None else args.lang,
             published=args.published,
             jobs=args.jobs or _all_cores(),
-            progress=None if progress is None else progress.update,
+            progress=False if progress is None else progress.update,
         )
     except (ValueError, UnknownLanguageError) as exc:
         print(f"conflictevents: {exc}", file=sys.stderr)
