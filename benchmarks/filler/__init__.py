@@ -6,7 +6,8 @@ A language module holds only data (written for this benchmark, not taken from an
   with ``{slot}`` fields;
 - ``WORDS``: word lists for slots (names, places, weekdays, weapon names, ...);
 - ``NUMBERS``: slots drawn by code, for numbers in the notations that language's news
-  uses (percentages, money, distances, times, scores, ages).
+  uses (percentages, money, distances, times, scores, ages). Russian and Ukrainian
+  write most of them alike and take those from ``_slavic.py``.
 
 None of it is meant to be an event: the numbers are there to make the extractor's
 number layer and cues work as on real news. The helpers below are shared notations.

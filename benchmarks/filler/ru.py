@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import random
 
-from . import NBSP, Slot, amount, clock, grouped, many
+from . import NBSP, Slot, amount, grouped, many
+from ._slavic import NUMBERS as SHARED_NUMBERS
 
 HEADLINES = {
     "politics": [
@@ -164,11 +165,6 @@ WORDS = {
 # fmt: on
 
 
-def _pct(rng: random.Random) -> str:
-    x = rng.choice([str(rng.randint(1, 60)), f"{rng.uniform(0.1, 25):.1f}".replace(".", ",")])
-    return f"{x}%"
-
-
 def _money(rng: random.Random) -> str:
     return rng.choice(
         [
@@ -185,32 +181,13 @@ def _date(rng: random.Random) -> str:
 
 
 NUMBERS: dict[str, Slot] = {
-    "pct": _pct,
+    **SHARED_NUMBERS,
     "money": _money,
     "money_small": lambda rng: f"{grouped(rng.randint(15_000, 190_000), rng.choice([' ', NBSP]))} руб.",
     "date": _date,
-    "year": lambda rng: str(rng.randint(1991, 2024)),
-    "age": lambda rng: str(rng.randint(19, 88)),
-    "small_n": lambda rng: str(many(rng, 5, 40)),
     "count": lambda rng: rng.choice([grouped(many(rng, 150, 950_000), " "), f"{amount(rng, 1, 9, ',')} тыс."]),
-    "votes": lambda rng: str(many(rng, 12, 190)),
-    "beds": lambda rng: str(many(rng, 40, 1_500)),
-    "points": lambda rng: str(many(rng, 5, 70)),
-    "score": lambda rng: f"{rng.randint(0, 5)}:{rng.randint(0, 4)}",
-    "basket_score": lambda rng: f"{rng.randint(70, 120)}:{rng.randint(60, 110)}",
-    "time": clock,
     "race_time": lambda rng: f"2 ч {rng.randint(4, 30)} мин",
-    "temp": lambda rng: f"{rng.choice(['+', '−', ''])}{rng.randint(0, 39)} °C",
-    "temp_delta": lambda rng: f"{rng.uniform(0.3, 3.5):.1f} °C".replace(".", ","),
-    "mm": lambda rng: f"{rng.randint(5, 120)} мм",
-    "cm": lambda rng: f"{rng.randint(5, 240)} см",
-    "m_length": lambda rng: f"{grouped(rng.randint(120, 2_400), ' ')} м",
-    "short_km": lambda rng: f"{rng.randint(5, 42)} км",
-    "km": lambda rng: f"{grouped(rng.randint(3, 4_000), ' ')} км",
     "speed": lambda rng: f"{rng.randint(40, 140)} км/ч",
-    "tonnes": lambda rng: rng.choice(
-        [f"{amount(rng, 1, 60, ',')} млн т", f"{grouped(rng.randint(800, 900_000), ' ')} т"]
-    ),
     "rate": lambda rng: f"{rng.uniform(60, 110):.2f}".replace(".", ","),
     "price": lambda rng: f"{rng.uniform(45, 70):.2f} руб.".replace(".", ",", 1),
 }
