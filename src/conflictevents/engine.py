@@ -136,6 +136,7 @@ class _CompiledRuleSet:
         # starts with (None: no such test, try it everywhere).
         self.needs: dict[int, frozenset[Item] | None] = {}
         self.firsts: dict[int, frozenset[Item] | None] = {}
+        self._shapes: dict[str, tuple[bool, bool]] = {}  # see _list_shape
 
         vetoes = (*pack.vetoes, *ruleset.vetoes)
         for kind, named in (("rules", ruleset.rules), ("vetoes", vetoes), ("context rules", ruleset.context)):
@@ -183,7 +184,7 @@ class _CompiledRuleSet:
     def _need(self, reading: Reading) -> frozenset[Item] | None:
         """The lists a pattern cannot match without, if each of their words has a first word."""
         lists = reading.required
-        if lists is None or not all(self.lists.get(name) and all(map(first_word, self.lists[name])) for name in lists):
+        if lists is None or not all(self._list_shape(name)[0] for name in lists):
             return None
         return frozenset(self._qualified(name) for name in lists)
 
@@ -193,9 +194,20 @@ class _CompiledRuleSet:
         if items is None:
             return None
         for kind, *rest in items:
-            if kind == "list" and not all(_STARTS_WORD.match(normalise(w)) for w in self.lists.get(rest[0], ())):
+            if kind == "list" and not self._list_shape(rest[0])[1]:
                 return None
         return frozenset(self._qualified(i[1]) if i[0] == "list" else i for i in items)
+
+    def _list_shape(self, name: str) -> tuple[bool, bool]:
+        """Whether a list has words and each has a first word, and whether each starts with a letter or digit."""
+        shape = self._shapes.get(name)
+        if shape is None:
+            words = [normalise(w) for w in self.lists.get(name, ())]
+            shape = self._shapes[name] = (
+                bool(words) and all(map(first_word, words)),
+                all(_STARTS_WORD.match(w) for w in words),
+            )
+        return shape
 
     def _qualified(self, name: str) -> Item:
         """A list as an item: rule sets may give one name to different lists."""
@@ -272,9 +284,15 @@ class _Document:
         return min(max(self.deadline - time.monotonic(), 1e-6), TIMEOUT_MAX)
 
     def hits(
-        self, crs: _CompiledRuleSet, pattern: regex.Pattern[str], only: Container[int] | None = None
+        self,
+        crs: _CompiledRuleSet,
+        pattern: regex.Pattern[str],
+        only: Container[int] | None = None,
+        first_only: bool = False,
     ) -> Iterator[tuple[int, regex.Match[str]]]:
         """What ``finditer`` finds in each sentence of the masked text (or in the sentences ``only`` names).
+
+        With ``first_only``, the first match of each sentence alone (enough for a cue).
 
         A pattern is skipped in a sentence that lacks a word it needs, and tried only
         where it may start (see :mod:`.anchors`): the cost follows the places where it
@@ -285,7 +303,10 @@ class _Document:
             indices: Iterable[int] = range(len(self.sentences)) if need is None else self._sentences_with(need)
             for index in indices:
                 if only is None or index in only:
-                    yield from self._scan(pattern, index)
+                    for hit in self._scan(pattern, index):
+                        yield hit
+                        if first_only:
+                            break
             return
         positions = self.anchors.of(first)
         i, n = 0, len(positions)
@@ -296,6 +317,8 @@ class _Document:
             if (only is None or index in only) and (need is None or self.anchors.any_within(need, s, e)):
                 for m in self._match_at(pattern, positions[i:j], s, e):
                     yield index, m
+                    if first_only:
+                        break
             i = j
 
     def matches(self, crs: _CompiledRuleSet, pattern: regex.Pattern[str], index: int) -> Iterator[regex.Match[str]]:
@@ -342,7 +365,7 @@ class _Document:
         if crs.cue is None:
             return None
         found: set[int] = set()
-        for index, _ in self.hits(crs, crs.cue):
+        for index, _ in self.hits(crs, crs.cue, first_only=True):
             found.add(index)
         return found
 
