@@ -13,8 +13,9 @@ ids, up to ``--mb``), it measures
 - ``import conflictevents`` (best of 5 fresh interpreters), and the time to the first
   result in a fresh interpreter: import, the modules imported on first use, pack load
   and compile, and the first ``extract`` of one article, with the compile time on its own;
-- the peak memory (max RSS) of ``conflictevents extract`` streaming a JSON Lines file of
-  20 MB or more, and its time with ``--jobs 1`` and ``--jobs 2`` where the CLI has them;
+- the peak memory (max RSS) of ``conflictevents extract`` streaming JSON Lines files (every
+  language, 20 MB or more; the first language alone, half that), and its time with
+  ``--jobs 1`` and ``--jobs 2`` where the CLI has them;
 - on the English corpus, the libraries users would otherwise pick, as MB/s and the
   ratio ours/theirs. Each reads it twice, in fresh interpreters: paragraph by paragraph,
   then whole article by whole article, in order, until its time budget is spent (a few
