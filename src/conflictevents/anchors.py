@@ -22,7 +22,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import regex
 
-from .numbers import normalise
+from .numbers import PLACEHOLDER, normalise
 from .prefilter import DIGIT, DIGIT_RUN, UPPER, WORD, Item
 
 __all__ = ["AnchorIndex", "DocumentAnchors"]
@@ -108,13 +108,11 @@ _FINDERS: dict[Item, regex.Pattern[str]] = {
 class DocumentAnchors:
     """The positions of a pack's items in one document."""
 
-    def __init__(
-        self, index: AnchorIndex, text: str, positions: dict[Item, list[int]], masked: Sequence[tuple[int, int]] = ()
-    ) -> None:
+    def __init__(self, index: AnchorIndex, text: str, positions: dict[Item, list[int]], masked: bool = False) -> None:
         self._index = index
         self._text = text
-        # Positions of words found in the text before masking, and the masked spans
-        # (no word starts inside one any more).
+        # Positions of words found in the text before masking, and whether some were
+        # masked since (no word starts inside a masked span any more).
         self._found = positions
         self._masked = masked
         self._positions: dict[Item, list[int]] = {}
@@ -129,18 +127,18 @@ class DocumentAnchors:
         """
         if any(end < len(masked) and _WORD.match(masked, end) for _, end in spans):
             return self._index.scan(masked)
-        return DocumentAnchors(self._index, masked, self._found, spans)
+        return DocumentAnchors(self._index, masked, self._found, bool(spans))
 
     def _unmasked(self, positions: list[int]) -> list[int]:
-        """``positions`` without those inside a masked span (both are sorted)."""
-        kept: list[int] = []
-        i = 0
-        for start, end in self._masked:
-            j = bisect.bisect_left(positions, start, i)
-            kept += positions[i:j]
-            i = bisect.bisect_left(positions, end, j)
-        kept += positions[i:]
-        return kept
+        """``positions`` without those inside a masked span.
+
+        A word starts with a word character, never with the placeholder, so a word start
+        that now holds the placeholder was masked: one look per position.
+        """
+        if not self._masked:
+            return positions
+        text = self._text
+        return [p for p in positions if text[p] != PLACEHOLDER]
 
     def _of_item(self, item: Item) -> list[int]:
         found = self._positions.get(item)
