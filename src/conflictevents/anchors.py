@@ -108,13 +108,11 @@ _FINDERS: dict[Item, regex.Pattern[str]] = {
 class DocumentAnchors:
     """The positions of a pack's items in one document."""
 
-    def __init__(self, index: AnchorIndex, text: str, positions: dict[Item, list[int]], masked: bool = False) -> None:
+    def __init__(self, index: AnchorIndex, text: str, positions: dict[Item, list[int]]) -> None:
         self._index = index
         self._text = text
-        # Positions of words found in the text before masking, and whether some were
-        # masked since (no word starts inside a masked span any more).
+        # Positions of words found in the text, perhaps before masking (see _unmasked).
         self._found = positions
-        self._masked = masked
         self._positions: dict[Item, list[int]] = {}
         self._merged: dict[frozenset[Item], list[int]] = {}
 
@@ -127,7 +125,7 @@ class DocumentAnchors:
         """
         if any(end < len(masked) and _WORD.match(masked, end) for _, end in spans):
             return self._index.scan(masked)
-        return DocumentAnchors(self._index, masked, self._found, bool(spans))
+        return DocumentAnchors(self._index, masked, self._found)
 
     def _unmasked(self, positions: list[int]) -> list[int]:
         """``positions`` without those inside a masked span.
@@ -135,8 +133,6 @@ class DocumentAnchors:
         A word starts with a word character, never with the placeholder, so a word start
         that now holds the placeholder was masked: one look per position.
         """
-        if not self._masked:
-            return positions
         text = self._text
         return [p for p in positions if text[p] != PLACEHOLDER]
 
