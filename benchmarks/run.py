@@ -9,7 +9,8 @@ that has a pack and filler prose here), or on the user's own JSON Lines files gi
 ids, up to ``--mb``), it measures
 
 - ``extract`` throughput per language: one core, the pack compiled, the publication
-  date given;
+  date given; and language identification (``identify_language``) on the same articles,
+  as a share of that time, with how many it did not identify as their language;
 - ``import conflictevents`` (best of 5 fresh interpreters), and the time to the first
   result in a fresh interpreter: import, the modules imported on first use, pack load
   and compile, and the first ``extract`` of one article, with the compile time on its own;
@@ -182,6 +183,16 @@ def measure_ours(paths: dict[str, Path], sizes: Sizes) -> tuple[list[Row], list[
                 "",
                 f"{megabytes(full['bytes'])}, {full['documents']} articles, {full['found']} events, "
                 f"{seconds(full['seconds'])}; one core, pack compiled",
+            )
+        )
+        rows.append(
+            (
+                f"language identification, {lang}",
+                f"{full['identify'] / full['seconds']:.1%} of `extract` time",
+                "",
+                f"{full['documents']} articles in {seconds(full['identify'])} "
+                f"({full['identify'] / full['documents'] * 1e6:.0f} µs each), {full['misidentified']} not identified "
+                f"as {lang}; profiles of {len(languages())} packs built in {seconds(full['profiles'])} at first use",
             )
         )
         runs = [full] + [probe("ours", lang, str(path)) for _ in range(sizes.first_runs - 1)]

@@ -135,9 +135,9 @@ def entry_points(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, FakeEntr
     def clear() -> None:
         registry._builtin.cache_clear()
         registry._entry_points.cache_clear()
+        registry._profiles.clear()  # built for the packs installed, which the test changes
         for name in ("zz", "yy"):
             registry._compiled.pop(name, None)
-            registry._stopwords.pop(name, None)
 
     clear()
     monkeypatch.setattr(registry, "_entry_points", lambda: points)

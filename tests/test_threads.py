@@ -58,7 +58,7 @@ def test_concurrent_extraction_equals_serial_from_first_use() -> None:
 
     with registry._lock:
         registry._compiled.clear()
-        registry._stopwords.clear()
+        registry._profiles.clear()
     start = threading.Barrier(THREADS)
 
     def worker(seed: int) -> dict[int, tuple[str, Any]]:

@@ -17,9 +17,10 @@ if TYPE_CHECKING:
     from .api import Number, extract, find_numbers, parse_number
     from .batch import extract_many
     from .errors import ConflictEventsError, ExtractionTimeout, PackError, UnknownLanguageError
+    from .identify import LangDetails
     from .model import AgeBracket, Casualty, Decree, Document, Event, Exemption, Quota
     from .records import Record, RecordError, RecordResult
-    from .registry import languages
+    from .registry import identify_language, languages
 
 __all__ = [
     "AgeBracket",
@@ -30,6 +31,7 @@ __all__ = [
     "Event",
     "Exemption",
     "ExtractionTimeout",
+    "LangDetails",
     "Number",
     "PackError",
     "Quota",
@@ -40,6 +42,7 @@ __all__ = [
     "extract",
     "extract_many",
     "find_numbers",
+    "identify_language",
     "languages",
     "parse_number",
 ]
@@ -57,6 +60,7 @@ _HOMES = {
     "ExtractionTimeout": "errors",
     "PackError": "errors",
     "UnknownLanguageError": "errors",
+    "LangDetails": "identify",
     "AgeBracket": "model",
     "Casualty": "model",
     "Decree": "model",
@@ -67,6 +71,7 @@ _HOMES = {
     "Record": "records",
     "RecordError": "records",
     "RecordResult": "records",
+    "identify_language": "registry",
     "languages": "registry",
 }
 

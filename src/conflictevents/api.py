@@ -9,7 +9,7 @@ from collections.abc import Iterable
 import attrs
 
 from .model import EVENT_TYPES, Document, Event
-from .registry import compiled_pack, detect_language
+from .registry import chosen_language, compiled_pack, identify_language
 
 __all__ = ["UNDETERMINED", "Number", "extract", "find_numbers", "parse_number", "parse_published"]
 
@@ -99,7 +99,8 @@ def extract(
 
     :param text: the document's text; event spans index into it.
     :param lang: the code of an installed pack, e.g. ``"en"``, or ``"auto"`` to
-        detect it among the installed packs (the result's ``lang`` says which).
+        identify it among the installed packs (the result's ``lang`` says which, and
+        its ``lang_details`` how sure that is).
     :param published: the publication date that relative dates resolve against
         ("on Thursday (31)", "today"); without it such dates are ``None``.
     :param types: run only these extractors, by name (``"casualty"``) or class
@@ -112,19 +113,22 @@ def extract(
     :raises ValueError: if ``published`` is not a valid date (the message quotes
         it), an event type is unknown, or ``timeout`` is not positive.
     :raises UnknownLanguageError: if no pack is installed for ``lang``, or with
-        ``"auto"`` when the text is in none of the installed languages (the
-        message lists the installed packs).
+        ``"auto"`` when the text is in none of the installed languages or too short
+        to tell (the message names the closest pack and lists the installed ones).
     """
     _check_text_and_lang(text, lang)
     date = parse_published(published)
     names = _type_names(types)
     _check_timeout(timeout)
+    details = None
     if lang == "auto":
         if not text.strip():
             return Document(lang=UNDETERMINED, published=date, events=())
-        lang = detect_language(text)
+        details = identify_language(text)
+        lang = chosen_language(details)
     pack = compiled_pack(lang)
-    return Document(lang=lang, published=date, events=tuple(pack.extract(text, date, names, timeout)))
+    events = tuple(pack.extract(text, date, names, timeout))
+    return Document(lang=lang, published=date, events=events, lang_details=details)
 
 
 @attrs.frozen

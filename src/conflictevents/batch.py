@@ -34,6 +34,7 @@ import attrs
 
 from .api import _check_timeout, _type_names, extract, parse_published
 from .errors import ConflictEventsError, UnknownLanguageError
+from .identify import LangDetails
 from .model import EVENT_TYPES, Document, Event, SlotKind, slots_of
 from .records import Record, RecordError, RecordResult, record_from_mapping
 from .registry import compiled_pack, detect_language, languages
@@ -228,15 +229,20 @@ def _in_process(items: Iterable[_Item], options: _Options) -> _Pairs:
             yield item, _result(item, _extract(item.text, *options.settings(item), options), options)
 
 
-# Between processes a document is its Document.as_dict(): the fields of each event type
-# that hold dates are ISO strings there.
+# Between processes a document is its Document.as_dict() and its lang_details: the fields
+# of each event type that hold dates are ISO strings there.
 _DATE_FIELDS = {
     name: {field for field, kind in slots_of(cls).items() if kind is SlotKind.DATE} for name, cls in EVENT_TYPES.items()
 }
 
 
+def _transported(document: Document) -> dict[str, Any]:
+    details = document.lang_details
+    return {**document.as_dict(), "lang_details": None if details is None else attrs.asdict(details)}
+
+
 def _document(data: dict[str, Any], published: _dt.date | None) -> Document:
-    """The document whose ``as_dict()`` is ``data``."""
+    """The document that :func:`_transported` made ``data`` of."""
     events = []
     for fields in data["events"]:
         name = fields.pop("type")
@@ -245,7 +251,13 @@ def _document(data: dict[str, Any], published: _dt.date | None) -> Document:
             k: _dt.date.fromisoformat(v) if k in dates and v is not None else v for k, v in fields.items()
         }
         events.append(EVENT_TYPES[name](**values))
-    return Document(lang=data["lang"], published=published, events=tuple(events))
+    details = data["lang_details"]
+    return Document(
+        lang=data["lang"],
+        published=published,
+        events=tuple(events),
+        lang_details=None if details is None else LangDetails(**details),
+    )
 
 
 def _encode(value: object) -> bytes:
@@ -294,7 +306,7 @@ def _work(inbox: Connection, outbox: Connection, options: _Options) -> None:
         outcomes: list[_Outcome] = []
         for text, lang, published in _decode(data):
             found = _extract(text, lang, None if published is None else _dt.date.fromisoformat(published), options)
-            outcomes.append(found if isinstance(found, str) else found.as_dict())
+            outcomes.append(found if isinstance(found, str) else _transported(found))
         try:
             outbox.send_bytes(_encode(outcomes))
         except OSError:  # the parent is gone

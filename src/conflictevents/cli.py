@@ -166,6 +166,11 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("--lang", help="language code for records that give none (default: detect it)")
     ex.add_argument("--published", help="publication date YYYY-MM-DD for records that give none")
     ex.add_argument(
+        "--lang-details",
+        action="store_true",
+        help="add to each line whose language was identified how sure that is and which language came second",
+    )
+    ex.add_argument(
         "--allow-errors",
         action="store_true",
         help="exit with status 0 even when some records failed (their error lines are written all the same)",
@@ -192,7 +197,12 @@ class _Counts:
     errors: int = 0
 
 
-def _write(out: IO[bytes], results: Generator[RecordResult, None, None], progress: ProgressLine | None) -> _Counts:
+def _write(
+    out: IO[bytes],
+    results: Generator[RecordResult, None, None],
+    progress: ProgressLine | None,
+    lang_details: bool,
+) -> _Counts:
     counts = _Counts()
     try:
         for result in results:
@@ -204,7 +214,7 @@ def _write(out: IO[bytes], results: Generator[RecordResult, None, None], progres
                 print(f"conflictevents: {result.error}", file=sys.stderr)
             elif result.document is not None:
                 counts.events += len(result.document.events)
-            out.write(dump_line(result.as_dict()))
+            out.write(dump_line(result.as_dict(lang_details=lang_details)))
     finally:
         results.close()  # stops the workers, also when writing fails or is interrupted
         if progress is not None:
@@ -246,10 +256,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.output == "-":
             stdout = sys.stdout.buffer
-            counts = _write(stdout, results, progress)
+            counts = _write(stdout, results, progress, args.lang_details)
             stdout.flush()
         else:
-            counts = _write_atomically(Path(args.output), lambda out: _write(out, results, progress))
+            counts = _write_atomically(Path(args.output), lambda out: _write(out, results, progress, args.lang_details))
     except KeyboardInterrupt:
         kept = "" if args.output == "-" else f"; {args.output} not written"
         print(f"conflictevents: interrupted{kept}", file=sys.stderr)

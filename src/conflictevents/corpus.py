@@ -24,9 +24,10 @@ from typing import Any
 import attrs
 
 from .api import extract
+from .pack import Pack
 from .registry import load_pack
 
-__all__ = ["REFERENCE_DATE", "Example", "check", "check_corpus", "example", "load", "nothing"]
+__all__ = ["REFERENCE_DATE", "Example", "check", "check_corpus", "example", "examples_of", "load", "nothing"]
 
 #: The publication date every example is read against: Saturday, 2 April 2022.
 REFERENCE_DATE = _dt.date(2022, 4, 2)
@@ -55,7 +56,12 @@ def nothing(text: str, published: _dt.date | None = REFERENCE_DATE) -> Example:
 
 def load(lang: str, event: str) -> list[Example]:
     """The examples of one pack for one event type (empty if the pack has none)."""
-    corpus = load_pack(lang).corpus
+    return examples_of(load_pack(lang), event)
+
+
+def examples_of(pack: Pack, event: str) -> list[Example]:
+    """The examples of a :class:`~conflictevents.pack.Pack` object for one event type (empty if it has none)."""
+    corpus = pack.corpus
     if corpus is None:
         return []
     try:

@@ -15,6 +15,8 @@ from typing import Any, ClassVar, Literal, TypeVar
 
 import attrs
 
+from .identify import LangDetails
+
 __all__ = [
     "AgeBracket",
     "Bound",
@@ -176,11 +178,16 @@ E = TypeVar("E", bound=Event)
 
 @attrs.frozen(kw_only=True)
 class Document:
-    """The result of extracting one text: its events in text order."""
+    """The result of extracting one text: its events in text order.
+
+    ``lang_details`` says, when the language was identified (``lang="auto"``), how sure
+    that is and which pack came second; it is ``None`` when the language was given.
+    """
 
     lang: str
     published: _dt.date | None
     events: tuple[Event, ...]
+    lang_details: LangDetails | None = None
 
     def of_type(self, event_type: type[E]) -> list[E]:
         """The events of one class, e.g. ``doc.of_type(Casualty)``."""

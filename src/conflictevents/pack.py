@@ -165,9 +165,13 @@ class Pack:
     apply to every rule set (negation cues, for one). ``abbreviations`` are words
     whose final dot does not end a sentence ("No." in "Decree No. 647"). ``corpus``
     names the package of the pack's example corpus (one module per event type),
-    which :mod:`conflictevents.corpus` runs as tests. ``stopwords`` are the
-    language's most frequent short words, by which ``lang="auto"`` recognises it;
-    words other languages share count for each of them.
+    which :mod:`conflictevents.corpus` runs as tests. ``stopwords`` (the
+    language's most frequent short words) and ``sample`` (running text in the
+    language, on many subjects) are what ``lang="auto"`` recognises the language by,
+    with the corpus and the word lists (:mod:`conflictevents.identify`).
+    ``neighbours`` are close languages that a text must not be mistaken for, each by a
+    sample of running text (code to text): a text closer to one of them than to any
+    installed pack is read by none.
     """
 
     code: str
@@ -182,10 +186,20 @@ class Pack:
     abbreviations: Sequence[str] = attrs.field(default=(), converter=_tuple)
     corpus: str | None = None
     stopwords: Sequence[str] = attrs.field(default=(), converter=_tuple)
+    sample: str = ""
+    neighbours: Mapping[str, str] = attrs.field(factory=dict)
 
     @classmethod
     def from_modules(
-        cls, code: str, name: str, lexicon: ModuleType, rules: Sequence[ModuleType], *, corpus: str | None = None
+        cls,
+        code: str,
+        name: str,
+        lexicon: ModuleType,
+        rules: Sequence[ModuleType],
+        *,
+        corpus: str | None = None,
+        sample: str = "",
+        neighbours: Mapping[str, str] | None = None,
     ) -> Pack:
         """A pack laid out as the built-in ones are: a lexicon module and one module per event type.
 
@@ -206,4 +220,6 @@ class Pack:
             abbreviations=getattr(lexicon, "ABBREVIATIONS", ()),
             corpus=corpus,
             stopwords=getattr(lexicon, "STOPWORDS", ()),
+            sample=sample,
+            neighbours=neighbours or {},
         )

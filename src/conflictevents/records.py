@@ -72,13 +72,20 @@ class RecordResult:
     document: Document | None = None
     error: RecordError | None = None
 
-    def as_dict(self) -> dict[str, Any]:
+    def as_dict(self, *, lang_details: bool = False) -> dict[str, Any]:
         """The record's line in the command line's output: ``{"id", "lang", "events"}``, or
-        ``{"id", "events": [], "error"}``."""
+        ``{"id", "events": [], "error"}``.
+
+        With ``lang_details``, a document whose language was identified also has its
+        ``"lang_details"`` (:meth:`LangDetails.as_dict <conflictevents.LangDetails.as_dict>`).
+        """
         if self.document is None:
             assert self.error is not None  # one of the two is always set
             return {"id": self.id, "events": [], "error": self.error.as_dict()}
-        return {"id": self.id, **self.document.as_dict()}
+        line = {"id": self.id, **self.document.as_dict()}
+        if lang_details and self.document.lang_details is not None:
+            line["lang_details"] = self.document.lang_details.as_dict()
+        return line
 
 
 def json_type(value: object) -> str:

@@ -9,19 +9,27 @@ import functools
 import importlib
 import pkgutil
 import threading
+from collections.abc import Callable
 from typing import TYPE_CHECKING
-
-import regex
 
 from . import langs
 from .engine import CompiledPack
 from .errors import PackError, UnknownLanguageError
+from .identify import MIN_CONFIDENCE, LangDetails, Profile, identify, profile_text
 from .pack import Pack
 
 if TYPE_CHECKING:
     from importlib.metadata import EntryPoint
 
-__all__ = ["ENTRY_POINT_GROUP", "compiled_pack", "detect_language", "languages", "load_pack"]
+__all__ = [
+    "ENTRY_POINT_GROUP",
+    "chosen_language",
+    "compiled_pack",
+    "detect_language",
+    "identify_language",
+    "languages",
+    "load_pack",
+]
 
 #: The entry-point group a separately installed pack registers under, e.g.
 #: ``[project.entry-points."conflictevents.packs"] xx = "my_pack:PACK"``.
@@ -29,11 +37,7 @@ ENTRY_POINT_GROUP = "conflictevents.packs"
 
 _lock = threading.Lock()
 _compiled: dict[str, CompiledPack] = {}
-_stopwords: dict[str, frozenset[str]] = {}
-
-# How much of a text language detection reads.
-DETECT_CHARS = 3000
-_WORD = regex.compile(r"\w+")
+_profiles: dict[str, Profile] = {}
 
 
 @functools.cache
@@ -97,21 +101,80 @@ def _compile(pack: Pack) -> CompiledPack:
         raise PackError(f"pack {pack.code!r} cannot be compiled: {type(exc).__name__}: {exc}") from exc
 
 
-def detect_language(text: str) -> str:
-    """The installed pack whose stopwords the start of ``text`` uses most.
+def identify_language(text: str) -> LangDetails:
+    """Which installed pack ``text`` is written in, how sure that is, and what came second.
 
-    :raises UnknownLanguageError: when no pack's stopwords occur, or two packs tie.
+    The profiles of every installed pack, and of the neighbours they declare, are built
+    the first time (:mod:`conflictevents.identify`); nothing is compiled. The result says
+    which language is closest even when no pack is to read the text (``details.identified``
+    is then false).
     """
-    codes = languages()
-    if len(_stopwords) < len(codes):
+    if not _profiles:
         with _lock:
-            for code in codes:
-                if code not in _stopwords:
-                    _stopwords[code] = frozenset(w.casefold() for w in load_pack(code).stopwords)
-    words = [w.casefold() for w in _WORD.findall(text, 0, DETECT_CHARS)]
-    scores = {code: sum(w in _stopwords[code] for w in words) for code in codes}
-    ranked = sorted(scores.values(), reverse=True)
-    best = max(scores, key=lambda code: scores[code], default=None)
-    if best is None or ranked[0] == 0 or (len(ranked) > 1 and ranked[0] == ranked[1]):
-        raise UnknownLanguageError(f"cannot tell the language of the text; installed packs: {', '.join(codes)}")
-    return best
+            if not _profiles:
+                _profiles.update(_build_profiles())
+    return identify(text, _profiles, languages())
+
+
+def _build_profiles() -> dict[str, Profile]:
+    profiles: dict[str, Profile] = {}
+    neighbours: dict[str, dict[str, str]] = {}  # code -> pack -> sample
+    for code in languages():
+        pack = load_pack(code)
+        profiles[code] = _profile(repr(code), functools.partial(profile_text, pack))
+        for neighbour, sample in pack.neighbours.items():
+            neighbours.setdefault(neighbour, {})[code] = sample
+    for neighbour, samples in neighbours.items():
+        if neighbour not in profiles:  # an installed pack's own profile knows its language better
+            # Packs that name the same neighbour may give it the same sample: once is enough.
+            text = "\n".join(dict.fromkeys(samples.values()))
+            owners = ", ".join(map(repr, samples))
+            profiles[neighbour] = _profile(f"{owners}, neighbour {neighbour!r}", functools.partial(str, text))
+    return profiles
+
+
+def _profile(owner: str, text: Callable[[], str]) -> Profile:
+    try:
+        return Profile(text())
+    except Exception as exc:  # a pack with no words to learn from, or data the engine did not expect
+        raise PackError(f"pack {owner}: no language profile can be built: {type(exc).__name__}: {exc}") from exc
+
+
+def detect_language(text: str) -> str:
+    """The code of the installed pack ``text`` is written in.
+
+    :raises UnknownLanguageError: when the text is in none of them, or too short to tell
+        (the message names the closest pack and its confidence, and the installed packs).
+    """
+    return chosen_language(identify_language(text))
+
+
+def chosen_language(details: LangDetails) -> str:
+    """The pack that identification chose, or the error that says why it chose none.
+
+    :raises UnknownLanguageError: when ``details`` is not sure enough of any pack.
+    """
+    if details.lang is None or not details.identified:
+        raise UnknownLanguageError(_refusal(details), details=details)
+    return details.lang
+
+
+def _refusal(details: LangDetails) -> str:
+    installed = ", ".join(languages())
+    if details.script is None:
+        return f"cannot tell the language: the text has no words; installed packs: {installed}"
+    if details.lang is None:
+        script = details.script.title()
+        return f"cannot tell the language: no installed pack reads {script} script; installed packs: {installed}"
+    if not details.readable and details.confidence >= MIN_CONFIDENCE:
+        return (
+            f"the text reads as {details.lang!r} (confidence {details.confidence:.2f}), a language that no "
+            f"installed pack reads; installed packs: {installed}"
+        )
+    verdict = "the text is in none of the installed languages" if details.confidence < 0.5 else "not sure enough"
+    words = f"{details.words} word{'' if details.words == 1 else 's'}"
+    return (
+        f"cannot tell the language: {verdict}: the closest, {details.lang!r}, has confidence "
+        f"{details.confidence:.2f} on {words} ({MIN_CONFIDENCE} needed); give the language to read it anyway; "
+        f"installed packs: {installed}"
+    )

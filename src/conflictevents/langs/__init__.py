@@ -1,7 +1,23 @@
 """Built-in language packs: one sub-package per language code.
 
 Each holds ``lexicon.py`` (number, date and shared words), one file of rules per
-event type, and ``corpus/`` with the examples that test them. A pack installed from
+event type, ``corpus/`` with the examples that test them, and ``sample.txt``, running
+text that language identification learns the language from. A pack installed from
 another distribution registers under the ``conflictevents.packs`` entry point
 instead.
+
+``neighbours/`` holds running text in languages close to those of the packs, which no
+built-in pack reads: a pack names the ones a text in its language could be mistaken
+for (:func:`neighbours`), so that identification refuses a text in one of them rather
+than read it with the wrong pack.
 """
+
+from __future__ import annotations
+
+from importlib.resources import files
+
+
+def neighbours(*codes: str) -> dict[str, str]:
+    """The samples of these neighbour languages, by code, for a pack's ``neighbours``."""
+    folder = files(__name__).joinpath("neighbours")
+    return {code: folder.joinpath(f"{code}.txt").read_text(encoding="utf-8") for code in codes}

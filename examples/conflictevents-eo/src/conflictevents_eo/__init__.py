@@ -5,6 +5,8 @@ conflictevents. Everything in it is data: words, tables and patterns. The engine
 that runs it is the library's, the same for every language.
 """
 
+from importlib.resources import files
+
 from conflictevents.pack import DateWords, NumberWords, Pack
 
 from . import casualty
@@ -62,4 +64,6 @@ PACK = Pack(
     abbreviations=["ekz", "proks"],
     corpus=f"{__name__}.corpus",
     stopwords=["la", "kaj", "estis", "estas", "ke", "ne", "por", "kun", "pri", "laŭ", "ĉe", "ankaŭ", "sed", "kiu"],
+    # Running text on many subjects, from which language identification learns Esperanto.
+    sample=files(__name__).joinpath("sample.txt").read_text(encoding="utf-8"),
 )

@@ -1,4 +1,7 @@
-"""The English pack: shared words in ``lexicon``, one module of rules per event type, examples in ``corpus``."""
+"""The English pack: shared words in ``lexicon``, one module of rules per event type, examples in ``corpus``,
+and ``sample.txt``, running text that language identification learns the language from."""
+
+from importlib.resources import files
 
 from conflictevents.pack import Pack
 
@@ -10,4 +13,5 @@ PACK = Pack.from_modules(
     lexicon,
     [decree, quota, age_bracket, casualty, exemption],
     corpus=f"{__name__}.corpus",
+    sample=files(__name__).joinpath("sample.txt").read_text(encoding="utf-8"),
 )

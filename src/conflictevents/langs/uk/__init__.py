@@ -1,5 +1,9 @@
-"""The Ukrainian pack: shared words in ``lexicon``, one module of rules per event type, examples in ``corpus``."""
+"""The Ukrainian pack: shared words in ``lexicon``, one module of rules per event type, examples in ``corpus``,
+and ``sample.txt``, running text that language identification learns the language from."""
 
+from importlib.resources import files
+
+from conflictevents.langs import neighbours
 from conflictevents.pack import Pack
 
 from . import age_bracket, casualty, decree, exemption, lexicon, quota
@@ -10,4 +14,7 @@ PACK = Pack.from_modules(
     lexicon,
     [decree, quota, age_bracket, casualty, exemption],
     corpus=f"{__name__}.corpus",
+    sample=files(__name__).joinpath("sample.txt").read_text(encoding="utf-8"),
+    # Cyrillic languages a text in this one could be mistaken for.
+    neighbours=neighbours("be", "bg", "mk", "sr"),
 )
