@@ -197,6 +197,33 @@ def test_a_rule_error_through_the_registry_names_pack_and_rule(entry_points: dic
         extract("Ten people killed.", lang="zz")
 
 
+def test_a_third_party_pack_is_identified_by_its_sample(entry_points: dict[str, FakeEntryPoint]) -> None:
+    # A made-up language: nothing in the engine or the other packs knows it.
+    sample = "\n".join(
+        f"kalo {a} tu velisa {b} morani, ke {a} sutava pelumo {b} ansiri dorova kem {a} talu."
+        for a, b in zip(
+            ["ombo", "tanisu", "leko", "mirava", "ponu"] * 8, ["sanuva", "kiro", "tepali", "uvo"] * 10, strict=True
+        )
+    )
+    _register(entry_points, "zz", lambda: fake(sample=sample))
+    details = registry.identify_language("Kalo ombo tu velisa tepali morani, ke mirava sutava pelumo ansiri.")
+    assert details.identified and details.lang == "zz"
+    assert registry.identify_language("At least ten people were killed in the attack on the town.").lang == "en"
+
+
+def test_a_neighbour_with_a_pack_is_read_by_the_pack(entry_points: dict[str, FakeEntryPoint]) -> None:
+    # The pack's own profile wins over a neighbour sample given for the same language.
+    _register(entry_points, "zz", lambda: fake(sample="kalo tu velisa morani", neighbours={"en": "kalo tu velisa"}))
+    details = registry.identify_language("At least ten people were killed in the attack on the town.")
+    assert details.identified and details.lang == "en"
+
+
+def test_a_neighbour_without_words_is_named(entry_points: dict[str, FakeEntryPoint]) -> None:
+    _register(entry_points, "zz", lambda: fake(sample="kalo tu velisa morani", neighbours={"xx": "12 345"}))
+    with pytest.raises(PackError, match=r"pack 'zz', neighbour 'xx': no language profile can be built"):
+        registry.identify_language("At least ten people were killed.")
+
+
 @pytest.mark.parametrize("code", ["en", "ru", "uk"])
 def test_the_built_in_packs_pass_every_check(code: str) -> None:
     assert registry.load_pack(code).code == code

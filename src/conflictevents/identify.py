@@ -1,8 +1,9 @@
 """Language identification: the installed pack a text is written in, or none of them.
 
 Each pack declares what its language looks like (:func:`profile_text`: a sample of
-running text, its corpus, its word lists and stopwords, and samples of close languages
-it must not be mistaken for); at first use each becomes a :class:`Profile`. A profile
+running text, its corpus, its word lists and stopwords), and may name close languages,
+each with a sample, that a text must not be mistaken for; at first use each language
+becomes a :class:`Profile`. A profile
 scores a word by the bits that its model of the language saves over a background that
 knows only how often each letter occurs: much in its language, little or nothing in
 another one. Beyond a share of what it saves on its own language (measured when it is
@@ -29,7 +30,7 @@ import attrs
 if TYPE_CHECKING:
     from .pack import Pack, RuleSet
 
-__all__ = ["MIN_CONFIDENCE", "LangDetails", "Profile", "identify", "profile_text"]
+__all__ = ["MAX_WORDS", "MIN_CONFIDENCE", "LangDetails", "Profile", "identify", "profile_text", "script_of", "words_of"]
 
 #: The confidence the best pack needs to be chosen.
 MIN_CONFIDENCE = 0.99
@@ -56,10 +57,11 @@ _STEP = 5
 _SURE = 30.0
 # Capitalised words are left out of a text that has at least this many other words.
 _MIN_LOWER = 4
-# How many words of the text are read: the first ones of its main script, in at most
-# so many characters (enough for a text dense with numbers and names).
+#: How many words of a text identification reads at most: the first ones of its main script.
 MAX_WORDS = 50
-_READ_CHARS = (600, 2000)
+# The characters those words are looked for in: a few hundred settle most texts, and the
+# others are read further.
+_READ_CHARS = (300, 2000)
 # A profile remembers what the words it scored cost, up to this many words.
 _CACHE_WORDS = 100_000
 
@@ -70,7 +72,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ`][^\W\d_]+)*")
 _ADDRESS = re.compile(r"\S*(?:://|www\.|@)\S*")
 _ADDRESS_MARKS = ("://", "www.", "@")
 _SENTENCE_END = re.compile(r"[.!?…]+(?=\s)")
-_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'"})
+_APOSTROPHES = ("’", "ʼ", "`")  # read as "'"
 
 
 @functools.lru_cache(maxsize=4096)
@@ -103,7 +105,10 @@ def _words(text: str) -> list[tuple[str, bool]]:
 
 def _folded(words: list[str]) -> list[str]:
     # One call for all the words: a space is in none of them.
-    return " ".join(words).casefold().translate(_APOSTROPHES).split(" ") if words else []
+    joined = " ".join(words).casefold()
+    for apostrophe in _APOSTROPHES:
+        joined = joined.replace(apostrophe, "'")
+    return joined.split(" ") if words else []
 
 
 def profile_text(pack: Pack) -> str:
@@ -304,24 +309,35 @@ def identify(text: str, profiles: Mapping[str, Profile], readable: Collection[st
     :param readable: the codes of ``profiles`` that an installed pack reads; the others
         are known only to be refused.
     """
-    words = _main_script_words(text)
+    # Most texts are settled by the words of their first few hundred characters; the
+    # others are read again, further.
+    for limit in _READ_CHARS:
+        words = _main_script_words(_prefix(text, limit))
+        details, settled = _weigh(words, profiles, readable)
+        if settled or len(words) >= MAX_WORDS or limit >= len(text):
+            break
+    return details
+
+
+def _weigh(words: list[str], profiles: Mapping[str, Profile], readable: Collection[str]) -> tuple[LangDetails, bool]:
+    """What ``words`` say of the text's language, and whether they settle it."""
     script = script_of(words[0][0]) if words else None
     candidates = {code: profile for code, profile in profiles.items() if profile.script == script}
     if not candidates:
-        return LangDetails(None, 0.0, None, 0.0, len(words), script, readable=False)
+        return LangDetails(None, 0.0, None, 0.0, len(words), script, readable=False), True
     # Read a few words at a time; a language far behind the leader is dropped, and reading
     # stops once one language is left and sure of (or sure not to be the text's).
     evidence = dict.fromkeys(candidates, 0.0)
     read = 0
-    while read < len(words):
+    settled = False
+    while read < len(words) and not settled:
         step = words[read : read + _STEP]
         read += len(step)
         for code, profile in candidates.items():
             evidence[code] += sum(map(profile.evidence, step))
         lead = max(evidence[code] for code in candidates)
         candidates = {code: profile for code, profile in candidates.items() if evidence[code] > lead - _SURE}
-        if len(candidates) == 1 and abs(lead) >= _SURE:
-            break
+        settled = len(candidates) == 1 and abs(lead) >= _SURE
     ranked = sorted(evidence, key=lambda code: (-evidence[code], code))
     # Against "none of them" (evidence 0): scaled by the largest term, so that nothing overflows.
     top = max(0.0, evidence[ranked[0]])
@@ -331,7 +347,7 @@ def identify(text: str, profiles: Mapping[str, Profile], readable: Collection[st
         return math.pow(2.0, evidence[code] - top) / norm
 
     best, second = ranked[0], ranked[1] if len(ranked) > 1 else None
-    return LangDetails(
+    details = LangDetails(
         best,
         confidence(best),
         second,
@@ -340,6 +356,7 @@ def identify(text: str, profiles: Mapping[str, Profile], readable: Collection[st
         script,
         readable=best in readable,
     )
+    return details, settled
 
 
 def _main_script_words(text: str) -> list[str]:
@@ -348,10 +365,7 @@ def _main_script_words(text: str) -> list[str]:
     Names are left out when enough words remain: a capitalised word inside a sentence is
     more often a name of anywhere than a word of the text's language. So are acronyms.
     """
-    for limit in _READ_CHARS:  # most texts give their words in the first few hundred characters
-        found = _words(_prefix(text, limit))
-        if len(found) >= MAX_WORDS or limit >= len(text):
-            break
+    found = _words(text)
     scripts = list(map(script_of, [w[0] for w, _ in found]))
     if not scripts:
         return []
