@@ -193,7 +193,7 @@ def measure_ours(paths: dict[str, Path], sizes: Sizes) -> tuple[list[Row], list[
                 "",
                 f"{full['documents']} articles in {seconds(full['identify'])} "
                 f"({full['identify'] / full['documents'] * 1e6:.0f} µs each), {full['misidentified']} not identified "
-                f"as {lang}; profiles of {len(languages())} packs built in {seconds(full['profiles'])} at first use",
+                f"as {lang}; the profiles of its script built in {seconds(full['profiles'])} at first use",
             )
         )
         runs = [full] + [probe("ours", lang, str(path)) for _ in range(sizes.first_runs - 1)]

@@ -21,6 +21,7 @@ import functools
 import itertools
 import math
 import re
+import threading
 import unicodedata
 from collections.abc import Callable, Collection, Iterable, Mapping
 from typing import TYPE_CHECKING
@@ -62,6 +63,8 @@ MAX_WORDS = 50
 # The characters those words are looked for in: a few hundred settle most texts, and the
 # others are read further.
 _READ_CHARS = (300, 2000)
+# A profile's script is read from the words of this much of its text.
+_SCRIPT_CHARS = 5000
 # A profile remembers what the words it scored cost, up to this many words.
 _CACHE_WORDS = 100_000
 
@@ -153,30 +156,62 @@ class Profile:
     """
 
     def __init__(self, text: str) -> None:
-        """Learn the profile from ``text`` (running text and word lists in the language).
+        """The profile that ``text`` (running text and word lists in the language) teaches.
+
+        Only its script is read now; the models are built the first time the profile
+        weighs a text, so that a process that meets one script builds only its profiles.
 
         :raises ValueError: if ``text`` holds no words.
         """
-        words = words_of(text)
+        words = words_of(text[:_SCRIPT_CHARS]) or words_of(text)
         if not words:
             raise ValueError("a language profile needs text with words in it")
+        #: The script that most of the profile's words are in, as Unicode names it.
         self.script: str = collections.Counter(script_of(w[0]) for w in words).most_common(1)[0][0]
+        self._text = text
+        self._lock = threading.Lock()
+        self._model: _Model | None = None
+        self._saving = 0.0
+
+    @property
+    def saving(self) -> float:
+        """Bits per letter (the end of a word counts as one) that the profile saves on text
+        of its language that it was not built from."""
+        self._built()
+        return self._saving
+
+    @property
+    def threshold(self) -> float:
+        """Bits per letter it must save on a text for the text to be taken as in its language."""
+        return _SHARE * self.saving
+
+    @property
+    def evidence(self) -> Callable[[str], float]:
+        """``evidence(word)``: what a word (as :func:`words_of` gives it) says for the
+        profile's language, in bits: what the profile saves on it beyond the threshold,
+        and never less than -8 (one unknown word does not outweigh the rest)."""
+        return self._built().evidence
+
+    def _built(self) -> _Model:
+        model = self._model
+        if model is None:
+            with self._lock:
+                if self._model is None:
+                    self._model = self._build()
+                model = self._model
+        return model
+
+    def _build(self) -> _Model:
+        words = words_of(self._text)
         # What the profile saves on text it was not built from: built on one half of the
         # lines, it reads the other half, and the other way round.
-        lines = text.splitlines()
+        lines = self._text.splitlines()
         halves = [words_of("\n".join(lines[start::2])) for start in (0, 1)]
         if not all(halves):  # one line: halves of its words instead
             halves = [words[0::2], words[1::2]]
         saved = sum(sum(map(_Model(train).evidence, test)) for train, test in (halves, halves[::-1]))
-        #: Bits per letter (the end of a word counts as one) that the profile saves on text
-        #: of its language that it was not built from.
-        self.saving: float = saved / sum(len(w) + 1 for w in words)
-        #: Bits per letter it must save on a text for the text to be taken as in its language.
-        self.threshold: float = _SHARE * self.saving
-        #: ``evidence(word)``: what a word (as :func:`words_of` gives it) says for the
-        #: profile's language, in bits: what the profile saves on it beyond the threshold,
-        #: and never less than -8 (one unknown word does not outweigh the rest).
-        self.evidence: Callable[[str], float] = _Model(words, self.threshold).evidence
+        self._saving = saved / sum(len(w) + 1 for w in words)
+        return _Model(words, _SHARE * self._saving)
 
 
 class _Model:

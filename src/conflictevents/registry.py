@@ -104,10 +104,10 @@ def _compile(pack: Pack) -> CompiledPack:
 def identify_language(text: str) -> LangDetails:
     """Which installed pack ``text`` is written in, how sure that is, and what came second.
 
-    The profiles of every installed pack, and of the neighbours they declare, are built
-    the first time (:mod:`conflictevents.identify`); nothing is compiled. The result says
-    which language is closest even when no pack is to read the text (``details.identified``
-    is then false).
+    Every installed pack, and every neighbour they declare, gets a profile the first time
+    (:mod:`conflictevents.identify`); a profile's models are built the first time a text
+    of its script is met, and nothing is compiled. The result says which language is
+    closest even when no pack is to read the text (``details.identified`` is then false).
     """
     if not _profiles:
         with _lock:
