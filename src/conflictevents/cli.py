@@ -163,7 +163,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     ex.add_argument("paths", nargs="*", default=["-"], metavar="PATH", help=".txt, .jsonl, or - for stdin")
     ex.add_argument("-o", "--output", default="-", help="output .jsonl (default: stdout); written whole or not at all")
-    ex.add_argument("--lang", help="language code for records that give none (default: detect it)")
+    ex.add_argument("--lang", help="language code for records that give none (default: identify it)")
     ex.add_argument("--published", help="publication date YYYY-MM-DD for records that give none")
     ex.add_argument(
         "--lang-details",

@@ -5,11 +5,12 @@ asked for, once per process.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import importlib
 import pkgutil
 import threading
-from collections.abc import Callable
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from . import langs
@@ -121,21 +122,23 @@ def _build_profiles() -> dict[str, Profile]:
     neighbours: dict[str, dict[str, str]] = {}  # code -> pack -> sample
     for code in languages():
         pack = load_pack(code)
-        profiles[code] = _profile(repr(code), functools.partial(profile_text, pack))
+        with _learning(repr(code)):
+            profiles[code] = Profile(profile_text(pack))
         for neighbour, sample in pack.neighbours.items():
             neighbours.setdefault(neighbour, {})[code] = sample
     for neighbour, samples in neighbours.items():
         if neighbour not in profiles:  # an installed pack's own profile knows its language better
             # Packs that name the same neighbour may give it the same sample: once is enough.
-            text = "\n".join(dict.fromkeys(samples.values()))
-            owners = ", ".join(map(repr, samples))
-            profiles[neighbour] = _profile(f"{owners}, neighbour {neighbour!r}", functools.partial(str, text))
+            with _learning(f"{', '.join(map(repr, samples))}, neighbour {neighbour!r}"):
+                profiles[neighbour] = Profile("\n".join(dict.fromkeys(samples.values())))
     return profiles
 
 
-def _profile(owner: str, text: Callable[[], str]) -> Profile:
+@contextlib.contextmanager
+def _learning(owner: str) -> Iterator[None]:
+    """A profile learned from what a pack declares: any error is the pack's, and named."""
     try:
-        return Profile(text())
+        yield
     except Exception as exc:  # a pack with no words to learn from, or data the engine did not expect
         raise PackError(f"pack {owner}: no language profile can be built: {type(exc).__name__}: {exc}") from exc
 
