@@ -90,28 +90,30 @@ def words_of(text: str) -> list[str]:
     An acronym ("NATO") spells no word of its language, and an address or a handle no word
     of any; both are left out.
     """
-    return _folded([w for w, _ in _words(text) if len(w) == 1 or not w.isupper()])
+    return _folded([w for w, _ in _words(text)])
 
 
 def _words(text: str) -> list[tuple[str, bool]]:
-    """The words of ``text`` (addresses left out), each with whether it is a name: a
-    capitalised word that does not begin a sentence."""
+    """The words of ``text`` (addresses and acronyms left out), each with whether it is a
+    name: a capitalised word that does not begin a sentence."""
     text = unicodedata.normalize("NFC", text)
     if any(mark in text for mark in _ADDRESS_MARKS):
         text = _ADDRESS.sub(" ", text)
     found: list[tuple[str, bool]] = []
     for sentence in _SENTENCE_END.split(text):
         words = _WORD.findall(sentence)
-        found += ((w, i > 0 and w[0].isupper()) for i, w in enumerate(words))
+        found += ((w, i > 0 and w[0].isupper()) for i, w in enumerate(words) if len(w) == 1 or not w.isupper())
     return found
 
 
 def _folded(words: list[str]) -> list[str]:
+    if not words:
+        return []
     # One call for all the words: a space is in none of them.
     joined = " ".join(words).casefold()
     for apostrophe in _APOSTROPHES:
         joined = joined.replace(apostrophe, "'")
-    return joined.split(" ") if words else []
+    return joined.split(" ")
 
 
 def profile_text(pack: Pack) -> str:
@@ -395,21 +397,17 @@ def _weigh(words: list[str], profiles: Mapping[str, Profile], readable: Collecti
 
 
 def _main_script_words(text: str) -> list[str]:
-    """The first :data:`MAX_WORDS` words of the script that most of the text's letters are in.
+    """The first :data:`MAX_WORDS` words of the script that most of the text's words are in.
 
     Names are left out when enough words remain: a capitalised word inside a sentence is
-    more often a name of anywhere than a word of the text's language. So are acronyms.
+    more often a name of anywhere than a word of the text's language.
     """
     found = _words(text)
     scripts = list(map(script_of, [w[0] for w, _ in found]))
     if not scripts:
         return []
     main = collections.Counter(scripts).most_common(1)[0][0]
-    words = [
-        (w, name)
-        for (w, name), script in zip(found, scripts, strict=True)
-        if script == main and (len(w) == 1 or not w.isupper())
-    ]
+    words = [(w, name) for (w, name), script in zip(found, scripts, strict=True) if script == main]
     plain = [w for w, name in words if not name]
     if len(plain) >= _MIN_LOWER and len(plain) * 2 >= len(words):
         return _folded(plain[:MAX_WORDS])

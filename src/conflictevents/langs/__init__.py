@@ -14,10 +14,16 @@ than read it with the wrong pack.
 
 from __future__ import annotations
 
+import functools
 from importlib.resources import files
 
 
 def neighbours(*codes: str) -> dict[str, str]:
     """The samples of these neighbour languages, by code, for a pack's ``neighbours``."""
-    folder = files(__name__).joinpath("neighbours")
-    return {code: folder.joinpath(f"{code}.txt").read_text(encoding="utf-8") for code in codes}
+    return {code: _sample(code) for code in codes}
+
+
+@functools.cache
+def _sample(code: str) -> str:
+    # Read once however many packs name the language.
+    return files(__name__).joinpath("neighbours").joinpath(f"{code}.txt").read_text(encoding="utf-8")

@@ -69,7 +69,7 @@ PACK = Pack(
     # Esperanto could be taken for, and the other way round.
     sample=files(__name__).joinpath("sample.txt").read_text(encoding="utf-8"),
     neighbours={
-        code: files(__name__).joinpath("neighbours", f"{code}.txt").read_text(encoding="utf-8")
+        code: files(__name__).joinpath("neighbours").joinpath(f"{code}.txt").read_text(encoding="utf-8")
         for code in ("ca", "es", "it", "pt")
     },
 )
