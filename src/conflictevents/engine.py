@@ -4,12 +4,17 @@ It compiles a :class:`~conflictevents.pack.Pack` once (macros expanded, word lis
 bound, every group name checked against the event model), then for each document:
 
 1. splits it into sentences and keeps, per event type, those with a cue word;
-2. runs the type's rules there, turning each match into field values through the
-   slot kind of each named group (number, date, looked-up word, text);
+2. runs the type's rules there (on the text with quotation marks read as spaces),
+   turning each match into field values through the slot kind of each named group
+   (number, date, looked-up word, text); a repeated number group adds up, or, for
+   a rule with ``each``, gives one event per repetition;
 3. drops candidates that a veto overlaps or a negation cue precedes;
 4. fills the fields still empty from context rules: nearest match in the sentence,
    else the value the document states most often;
-5. keeps, where candidates of one type share an anchor, the longest evidence.
+5. keeps, where candidates of one type share an anchor, the longest evidence;
+6. gives a rule's ``inherits`` fields that its match left empty the values of the
+   event of its type just before it (same sentence, or the previous one in the
+   paragraph), and drops those still incomplete.
 
 Nothing here knows a word of any language.
 """
@@ -57,6 +62,16 @@ TIMEOUT_MAX = 1e9
 _SHORT_WINDOW = 500
 # How far back (in characters) a negation cue may stand before an event.
 NEGATION_REACH = 80
+# {GAP}: at most this many words between two parts of a rule. A word holds a letter
+# and no digit or clause mark; a bracketed aside of up to 60 characters counts as one.
+GAP_WORDS = 6
+GAP = (
+    r"(?:(?!{GAP_STOP})(?:[\p{L}\p{M}][\p{L}\p{M}\p{Pd}'’ʼ]*+,?+|\([^()\n]{1,60}\)|\[[^\[\]\n]{1,60}\])\s+)"
+    rf"{{0,{GAP_WORDS}}}?"
+)
+# Rules and vetoes read quotation marks of every style as spaces; an apostrophe
+# inside a word ("Russia's", "п’ять") stays.
+_QUOTE = regex.compile(r"[\"“”„‟«»‹›]|(?<!\p{L})['‘’‚ʼ]|['‘’‚ʼ](?!\p{L})")
 
 
 def expand(pattern: str, macros: Mapping[str, str], owner: str) -> str:
@@ -89,6 +104,8 @@ class _Candidate:
     # A negated reading still claims its anchor, so that a shorter rule matching
     # inside the negated phrase does not slip through.
     negated: bool = False
+    inherits: tuple[str, ...] = ()
+    sentence: int = 0
 
 
 class _Words:
@@ -127,6 +144,9 @@ class _CompiledRuleSet:
         self.owner = owner
         words = _Words(pack, ruleset, self.name)
         self.lookup = words.lookup
+        for slot, table in self.lookup.items():
+            if self.slots.get(slot) is SlotKind.NUMBER and not all(v.isdigit() for v in table.values()):
+                raise PackError(f"{self.name}: a table for {slot!r} maps words to whole numbers written in digits")
         self.lists = {**owner.base_lists, **words.lists}
         self._macros = {**owner.base_macros, **pack.macros, **ruleset.macros}
         #: Every pattern of the rule set as compiled (macros expanded), by name.
@@ -153,6 +173,12 @@ class _CompiledRuleSet:
         self.contexts = [(c, self._compile(c.name, c.pattern)) for c in ruleset.context]
         for ctx, pattern in self.contexts:
             self._check_groups(ctx.name, pattern, allowed=set(self.slots))
+        for rule, _ in self.rules:
+            unknown = set(rule.inherits) - set(self.slots)
+            if unknown:
+                raise PackError(f"{self.name}.{rule.name}: inherits no field named {sorted(unknown)}")
+        # Context rules read quotation marks as written ("according to «Meduza»").
+        self.sees_quotes = {id(pattern) for _, pattern in self.contexts}
 
     def _check_names(self, kind: str, names: list[str]) -> None:
         """Rule names are parts of rule ids (``en.casualty.count_verb``): words, one of each."""
@@ -226,25 +252,35 @@ class _CompiledRuleSet:
                 f"{self.name}.{name}: group(s) {sorted(unknown)} name no field of {self.event_type.__name__}"
             )
 
-    def interpret(self, m: regex.Match[str], text: str, published: _dt.date | None) -> dict[str, Any] | None:
+    def interpret(
+        self, m: regex.Match[str], text: str, published: _dt.date | None, pick: int | None = None
+    ) -> dict[str, Any] | None:
         """Field values from a match's named groups, read in the original ``text``.
 
+        A number group the pattern repeated adds up; with ``pick``, each group takes
+        its ``pick``-th repetition where it repeats as often as ``count`` (else its last).
         ``None`` if a number group holds no whole number.
         """
         values: dict[str, Any] = {}
         dates: dict[str, str] = {}
         spans: dict[str, str] = {}
+        repeats = len(m.spans(RANGE_LOW)) if pick is not None else 0
         for name in m.re.groupindex:
-            start, end = m.span(name)
-            if start < 0 or name not in self.slots:
+            if name not in self.slots:
                 continue
-            spans[name] = surface = text[start:end]
+            places = m.spans(name)
+            if not places:
+                continue
+            if pick is not None:
+                places = [places[pick] if len(places) == repeats else places[-1]]
             kind = self.slots[name]
+            surfaces = [text[start:end] for start, end in places]
+            spans[name] = surface = surfaces[-1]
             if kind is SlotKind.NUMBER:
-                number = self.owner.numbers.parse_int(surface)
-                if number is None:
+                numbers = [self.number(piece, name) for piece in surfaces]
+                if None in numbers:
                     return None
-                values[name] = number
+                values[name] = sum(n for n in numbers if n is not None)
             elif kind is SlotKind.LOOKUP:
                 found = self.lookup.get(name, {}).get(normalise(surface))
                 if found is not None:
@@ -253,11 +289,19 @@ class _CompiledRuleSet:
                 values[name] = surface.strip()
             else:
                 dates[name] = surface
-        if RANGE_HIGH in spans and values.get(RANGE_LOW) is not None:
+        if RANGE_HIGH in spans and values.get(RANGE_LOW) is not None and len(m.spans(RANGE_HIGH)) == 1:
             values[RANGE_LOW] = self.owner.numbers.range_low(spans[RANGE_LOW], spans[RANGE_HIGH])
         if dates:
             values.update(self.owner.dates.resolve_all(dates, published))
         return values
+
+    def number(self, surface: str, name: str) -> int | None:
+        """A number group's value: a number, or a word of a table for the field ("a" is 1)."""
+        found = self.owner.numbers.parse_int(surface)
+        if found is None:
+            word = self.lookup.get(name, {}).get(normalise(surface))
+            found = None if word is None else int(word)
+        return found
 
 
 class _Document:
@@ -269,8 +313,11 @@ class _Document:
         # One pass over the words finds where number words start and where patterns may.
         found = owner.anchors.scan(text)
         masked, spans = owner.numbers.mask(text, found.of(owner.number_items))
-        #: What rules match: the text with its worded numbers masked (same offsets).
+        #: What context rules match: the text with its worded numbers masked (same offsets).
         self.masked = masked
+        #: What rules, cues and vetoes match: the masked text with quotation marks as spaces.
+        self.ruled = _QUOTE.sub(" ", masked)
+        self.quoted = owner.sees_quotes
         self.anchors: DocumentAnchors = found.after_masking(masked, spans)
         self.published = published
         self.sentences = owner.splitter.split(text)
@@ -333,14 +380,18 @@ class _Document:
 
     def _scan(self, pattern: regex.Pattern[str], index: int) -> Iterator[tuple[int, regex.Match[str]]]:
         s, e = self.sentences[index]
-        for m in pattern.finditer(self.masked, s, e, timeout=self.remaining()):
+        for m in pattern.finditer(self.seen_by(pattern), s, e, timeout=self.remaining()):
             yield index, m
+
+    def seen_by(self, pattern: regex.Pattern[str]) -> str:
+        return self.masked if id(pattern) in self.quoted else self.ruled
 
     def _match_at(
         self, pattern: regex.Pattern[str], positions: Sequence[int], start: int, end: int
     ) -> Iterator[regex.Match[str]]:
         """Matches of ``pattern`` at ``positions`` (sorted) from ``start`` to ``end``, as ``finditer`` finds them."""
         last = start
+        seen = self.seen_by(pattern)
         for p in positions:
             if p < last:
                 continue
@@ -349,9 +400,9 @@ class _Document:
             if time.monotonic() > self.deadline:
                 raise TimeoutError
             if end - p > _SHORT_WINDOW:
-                m = pattern.match(self.masked, p, end, timeout=self.remaining())
+                m = pattern.match(seen, p, end, timeout=self.remaining())
             else:
-                m = pattern.match(self.masked, p, end)
+                m = pattern.match(seen, p, end)
             if m is not None:
                 yield m
                 last = max(m.end(), p + 1)
@@ -377,7 +428,7 @@ class _Document:
 
     def negated(self, crs: _CompiledRuleSet, index: int, start: int) -> bool:
         lo = max(self.sentences[index][0], start - NEGATION_REACH)
-        return any(p.search(self.masked, lo, start, timeout=self.remaining()) for p in crs.negations)
+        return any(p.search(self.ruled, lo, start, timeout=self.remaining()) for p in crs.negations)
 
     def sentence_context(self, crs: _CompiledRuleSet, index: int) -> list[tuple[int, int, dict[str, Any]]]:
         key = (id(crs), index)
@@ -417,7 +468,13 @@ class CompiledPack:
         self.splitter = SentenceSplitter(pack.abbreviations)
         # Rules see numbers only through {NUM}: number words are masked in what they match.
         self.base_lists: dict[str, list[str]] = self.dates.named_lists()
-        self.base_macros = {"NUM": self.numbers.masked_pattern, "DATE": self.dates.pattern, "NAME": NAME}
+        self.base_macros = {
+            "NUM": self.numbers.masked_pattern,
+            "DATE": self.dates.pattern,
+            "NAME": NAME,
+            "GAP": GAP,
+            "GAP_STOP": "(?!)",
+        }
         #: Every number the pack can read, anywhere in a text.
         self.number_pattern = self.numbers.finder
         self.rulesets: dict[str, _CompiledRuleSet] = {}
@@ -425,6 +482,8 @@ class CompiledPack:
             if ruleset.event in self.rulesets:
                 raise PackError(f"{pack.code}: two rule sets for {ruleset.event!r}")
             self.rulesets[ruleset.event] = _CompiledRuleSet(self, ruleset)
+        #: The patterns that read quotation marks as written (context rules).
+        self.sees_quotes = {i for crs in self.rulesets.values() for i in crs.sees_quotes}
         items: set[Item] = set()
         lists: dict[str, list[str]] = {}
         for crs in self.rulesets.values():
@@ -477,7 +536,7 @@ class CompiledPack:
         selected = self.rulesets if types is None else {t: self.rulesets[t] for t in types if t in self.rulesets}
         events: list[Event] = []
         for crs in selected.values():
-            events.extend(_resolve(self._candidates(crs, doc)))
+            events.extend(_inherit(doc, _resolve(self._candidates(crs, doc))))
         events.sort(key=lambda e: (e.start, e.end, e.type))
         return events
 
@@ -487,9 +546,11 @@ class CompiledPack:
             return
         for order, (rule, pattern) in enumerate(crs.rules):
             for index, m in doc.hits(crs, pattern, cued):
-                candidate = self._candidate(crs, doc, index, (order, rule), m)
-                if candidate is not None:
-                    yield candidate
+                picks: Iterable[int | None] = range(len(m.spans(RANGE_LOW))) if rule.each else (None,)
+                for pick in picks:
+                    candidate = self._candidate(crs, doc, index, (order, rule), (m, pick))
+                    if candidate is not None:
+                        yield candidate
 
     def _candidate(
         self,
@@ -497,26 +558,31 @@ class CompiledPack:
         doc: _Document,
         index: int,
         ranked_rule: tuple[int, Rule],
-        m: regex.Match[str],
+        hit: tuple[regex.Match[str], int | None],
     ) -> _Candidate | None:
         order, rule = ranked_rule
-        values = crs.interpret(m, doc.text, doc.published)
+        m, pick = hit  # the match, and which repetition of its count (rules with ``each``)
+        values = crs.interpret(m, doc.text, doc.published, pick)
         if values is None:
             return None
         values = {**rule.values, **values}
         start, end = _trim(doc.text, *m.span())
         if start >= end:
             return None
-        anchor = _anchor(m)
+        anchor = _anchor(m, pick)
         if any(a < anchor[1] and anchor[0] < b for a, b in doc.vetoed_spans(crs, index)):
             return None
         negated = doc.negated(crs, index, start)
+        # What a rule inherits is filled after resolution, from the event before it.
+        waiting = {name: values.pop(name, None) for name in rule.inherits if values.get(name) is None}
         if not negated:
             _fill_from_context(values, crs, doc, index, (start, end))
-            if not crs.event_type.admits(values):
+            values.update(waiting)
+            if not rule.inherits and not crs.event_type.admits(values):
                 return None
         rule_id = f"{crs.name}.{rule.name}"
-        return _Candidate(crs.event_type, order, start, end, anchor, doc.text[start:end], rule_id, values, negated)
+        span = (start, end, anchor, doc.text[start:end])
+        return _Candidate(crs.event_type, order, *span, rule_id, values, negated, rule.inherits, index)
 
 
 def default_timeout(text: str) -> float:
@@ -524,7 +590,9 @@ def default_timeout(text: str) -> float:
     return TIMEOUT_BASE + TIMEOUT_PER_CHAR * len(text)
 
 
-def _anchor(m: regex.Match[str]) -> tuple[int, int]:
+def _anchor(m: regex.Match[str], pick: int | None = None) -> tuple[int, int]:
+    if pick is not None:
+        return m.spans(RANGE_LOW)[pick]
     for name in (ANCHOR, "count", "min_age", "max_age"):
         if name in m.re.groupindex and m.start(name) >= 0:
             return m.span(name)
@@ -557,22 +625,53 @@ def _fill_from_context(
                 values[name] = value
 
 
-def _resolve(candidates: Iterable[_Candidate]) -> list[Event]:
+def _resolve(candidates: Iterable[_Candidate]) -> list[_Candidate]:
     """Among candidates whose anchors overlap, keep the longest evidence (then the earlier rule).
 
-    A negated candidate that wins its anchor yields no event.
+    A negated candidate that wins its anchor is dropped after it has claimed it.
     """
     ranked = sorted(candidates, key=lambda c: (-(c.end - c.start), c.order, c.start))
     taken: list[tuple[int, int]] = []
-    events = []
+    kept = []
     for c in ranked:
         i = bisect.bisect_left(taken, c.anchor)
         if (i > 0 and taken[i - 1][1] > c.anchor[0]) or (i < len(taken) and taken[i][0] < c.anchor[1]):
             continue
         taken.insert(i, c.anchor)
         if not c.negated:
-            events.append(_build(c))
+            kept.append(c)
+    return kept
+
+
+def _inherit(doc: _Document, kept: list[_Candidate]) -> list[Event]:
+    """Events from resolved candidates, in text order, each inheriting from the one before it.
+
+    A candidate inherits the fields its rule names from the event of its type just
+    before it, if that one stands in the same sentence or the one before, with no
+    blank line between (a new paragraph starts a new topic); one left without them
+    is no event.
+    """
+    events: list[Event] = []
+    before: _Candidate | None = None
+    for c in sorted(kept, key=lambda c: (c.anchor, c.start)):
+        if c.inherits:
+            near = (
+                before is not None
+                and c.sentence - before.sentence <= 1
+                and not _PARAGRAPH_BREAK.search(doc.text, before.end, max(before.end, c.start))
+            )
+            for name in c.inherits:
+                if c.values.get(name) is None and near:
+                    c.values[name] = before.values.get(name)  # type: ignore[union-attr]
+            if any(c.values.get(name) is None for name in c.inherits) or not c.event_type.admits(c.values):
+                continue
+        events.append(_build(c))
+        before = c
     return events
+
+
+# A blank line: the end of a paragraph.
+_PARAGRAPH_BREAK = regex.compile(r"\n[^\S\n]*\n")
 
 
 def _build(c: _Candidate) -> Event:

@@ -7,8 +7,13 @@ are ``regex`` patterns, matched case-insensitively, with three additions:
   named list), so adding a word never touches a pattern;
 * ``{MACRO}`` (upper-case name in braces) expands to a macro: the engine's own
   ``{NUM}`` (a number in any notation the pack's number words allow), ``{DATE}``
-  (any of the pack's date patterns) and ``{NAME}`` (a capitalised name), or one
-  the pack defines;
+  (any of the pack's date patterns), ``{NAME}`` (a capitalised name) and ``{GAP}``
+  (up to six words between the parts of a rule: modifiers, a prepositional phrase,
+  a short relative clause; never a number, a clause mark ``;:!?()``, or a word where
+  the pack's ``{GAP_STOP}`` macro matches), or one the pack defines;
+* quotation marks of every style and brackets are transparent to rules and vetoes:
+  they see them as spaces ("the “partial mobilization” decree" matches
+  ``the\\s+partial\\s+mobilization\\s+decree``); context rules see them as written;
 * numbers are matched only by ``{NUM}``: in the text that patterns see, every
   number written with words is masked, so a list entry that contains a number
   word ("fathers of three") can never match; write ``fathers of {NUM}``;
@@ -46,11 +51,24 @@ class Rule:
     """A named pattern that yields one event per match.
 
     ``values`` sets fields that the pattern implies, e.g. ``{"category": "killed"}``.
+
+    A number group that a pattern repeats adds up ("killing a mother and a child" is
+    2), unless ``each`` is set: then the match yields one event per repetition of the
+    ``count`` group, each with the repetition's own groups where they repeat as often
+    ("536 and 478 people respectively", "15 in Novosibirsk and 11 in Yekaterinburg").
+
+    ``inherits`` names fields that the event takes from the event of its type just
+    before it (same sentence, or the one before in the same paragraph) when the match
+    leaves them empty: a part of a total ("including 362 children"), or a figure that
+    elides its verb ("and 9,000 in Perm"). With no such event before it, the match
+    yields nothing.
     """
 
     name: str
     pattern: str
     values: Mapping[str, object] = attrs.field(factory=dict, kw_only=True)
+    each: bool = attrs.field(default=False, kw_only=True)
+    inherits: tuple[str, ...] = attrs.field(default=(), converter=_tuple, kw_only=True)
 
 
 @attrs.frozen
@@ -89,6 +107,8 @@ class Table:
     ``Table("category", {"killed": ["died", "perished"]})`` lets a pattern say
     ``(?P<category>\\L<died>)`` when the table is registered as ``died``: the matched
     word is looked up here and becomes ``"killed"``.
+    A table for a number field gives numbers: ``Table("count", {"1": ["a", "another"]})``
+    lets ``(?P<count>\\L<single>)`` read "a civilian" as one.
     """
 
     slot: str

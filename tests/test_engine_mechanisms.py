@@ -1,0 +1,208 @@
+"""What the engine gives every pack: gaps between a rule's parts, transparent quotation
+marks, counts that add up, one event per listed figure, and fields inherited from the
+event before. Each is tried on a made-up pack, so no language's rules are in the way."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from conflictevents import PackError
+from conflictevents.engine import CompiledPack
+from conflictevents.pack import Context, DateWords, NumberWords, Pack, Rule, RuleSet, Table
+
+NUMBERS = NumberWords(values={"one": 1, "two": 2, "three": 3, "ten": 10})
+DATES = DateWords(months={"jan": 1}, weekdays={"mon": 0}, patterns=[r"(?P<day>\d{1,2})\s+(?P<month>\L<month>)"])
+HARMED = Table("category", {"killed": ["killed", "dead"], "injured": ["injured", "wounded"]})
+SINGLE = Table("count", {"1": ["a", "an", "another"]})
+VICTIM = Table("victims", {"civilian": ["civilian", "civilians", "child", "children"], "military": ["soldiers"]})
+
+
+def pack(*rules: Rule, **ruleset: Any) -> CompiledPack:
+    casualty = RuleSet(
+        event="casualty",
+        rules=rules,
+        tables={"harmed": HARMED, "single": SINGLE, "victim": VICTIM},
+        lists={"aux": ["were", "was", "had", "been"]},
+        **ruleset,
+    )
+    macros = {"GAP_STOP": r"(?:\L<aux>|and)(?!\w)"}
+    return CompiledPack(Pack(code="zz", name="Test", numbers=NUMBERS, dates=DATES, rulesets=[casualty], macros=macros))
+
+
+def found(cp: CompiledPack, text: str) -> list[tuple[Any, ...]]:
+    return [(e.category, e.count, e.victims) for e in cp.extract(text, None)]  # type: ignore[attr-defined]
+
+
+PASSIVE = Rule(
+    "passive",
+    r"(?P<count>{NUM})\s+(?:(?P<victims>\L<victim>)\s+)?{GAP}(?:\L<aux>\s+)+(?P<category>\L<harmed>)(?!\w)",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        ("25 soldiers who tried to surrender were killed.", [("killed", 25, "military")]),
+        ("300 reservists with combat experience were wounded.", [("injured", 300, "unspecified")]),
+        ("Ten staff members of the charity were killed.", [("killed", 10, "unspecified")]),
+        # a bracketed aside is one word of the gap
+        ("Three civilians (two of them elderly) were injured.", [("injured", 3, "civilian")]),
+        ("Three civilians [local officials say] were injured.", [("injured", 3, "civilian")]),
+    ],
+)
+def test_a_gap_lets_words_stand_between_the_parts_of_a_rule(text: str, events: list[tuple[Any, ...]]) -> None:
+    assert found(pack(PASSIVE), text) == events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another number, a clause mark, the pack's stop words, or too many words
+        "Ten buses from 3 villages were wounded.",
+        "Ten people fled; soldiers were killed.",
+        "Ten people were evacuated and the soldiers were killed.",
+        "Ten people from the village on the far side of the river were killed.",
+    ],
+)
+def test_a_gap_stops_where_the_pack_says_and_is_bounded(text: str) -> None:
+    assert [count for _, count, _ in found(pack(PASSIVE), text) if count == 10] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the “two” soldiers were killed",
+        "the «two» soldiers were killed",
+        "the „two“ soldiers were killed",
+        "the 'two' soldiers were killed",
+        "the ‹two› soldiers were killed",
+        'the "two" soldiers were killed',
+    ],
+)
+def test_quotation_marks_of_every_style_are_transparent_to_rules(text: str) -> None:
+    cp = pack(Rule("q", r"the\s+(?P<count>{NUM})\s+soldiers\s+were\s+(?P<category>\L<harmed>)"))
+    assert found(cp, text) == [("killed", 2, "unspecified")]
+
+
+def test_context_rules_see_quotation_marks_as_written() -> None:
+    cp = pack(
+        Rule("n", r"(?P<count>{NUM})\s+(?P<category>\L<harmed>)"),
+        context=[Context("quoted", r"according\s+to\s+«(?P<source>[^«»]+)»")],
+    )
+    (event,) = cp.extract("Two killed, according to «Meduza».", None)
+    assert event.source == "Meduza"  # type: ignore[attr-defined]
+
+
+def test_an_apostrophe_inside_a_word_stays() -> None:
+    cp = pack(Rule("n", r"russia's\s+(?P<count>{NUM})\s+(?P<category>\L<harmed>)"))
+    assert found(cp, "Russia's two dead") == [("killed", 2, "unspecified")]
+    assert found(cp, "Russia s two dead") == []
+
+
+SINGULARS = Rule(
+    "singulars",
+    r"(?<!\w)(?P<count>{NUM}|\L<single>)\s+(?P<victims>\L<victim>)"
+    r"(?:\s+and\s+(?P<count>{NUM}|\L<single>)\s+(?P<victims>\L<victim>))*\s+(?:\L<aux>\s+)(?P<category>\L<harmed>)",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("A civilian was killed.", 1),
+        ("A civilian and a child were killed.", 2),
+        ("Two soldiers and a civilian were killed.", 3),
+        ("10 soldiers and 3 civilians and a child were killed.", 14),
+    ],
+)
+def test_a_repeated_number_group_adds_up_and_a_table_gives_singular_counts(text: str, count: int) -> None:
+    ((_, got, _),) = found(pack(SINGULARS), text)
+    assert got == count
+
+
+def test_a_word_no_table_holds_is_no_count() -> None:
+    assert found(pack(SINGULARS), "The civilian was killed.") == []
+
+
+RESPECTIVELY = Rule(
+    "respectively",
+    r"(?P<count>{NUM})(?:\s*,\s*(?P<count>{NUM}))*\s+and\s+(?P<count>{NUM})\s+(?:people\s+)?were\s+"
+    r"(?P<category>\L<harmed>)\s+respectively",
+    each=True,
+)
+
+
+def test_a_rule_with_each_gives_one_event_per_listed_figure() -> None:
+    cp = pack(RESPECTIVELY)
+    events = cp.extract("In the two cities 536 and 478 people were injured respectively.", None)
+    assert [(e.count, e.category, e.text[e.start - e.start :][:3]) for e in events] == [  # type: ignore[attr-defined]
+        (536, "injured", "536"),
+        (478, "injured", "536"),
+    ]
+    assert [e.count for e in cp.extract("10, 3 and 2 were killed respectively.", None)] == [10, 3, 2]  # type: ignore[attr-defined]
+
+
+def test_each_figure_keeps_its_own_groups_where_they_repeat_as_often() -> None:
+    cp = pack(
+        Rule(
+            "per_place",
+            r"(?P<category>\L<harmed>)\s+(?P<count>{NUM})\s+(?P<victims>\L<victim>)"
+            r"(?:\s+and\s+(?P<count>{NUM})\s+(?P<victims>\L<victim>))+",
+            each=True,
+        )
+    )
+    assert found(cp, "killed 10 soldiers and 3 civilians") == [("killed", 10, "military"), ("killed", 3, "civilian")]
+
+
+TOTAL = Rule("total", r"(?P<count>{NUM})\s+(?P<category>\L<harmed>)")
+PART = Rule(
+    "part",
+    r"(?<!\w)including\s+(?P<count>{NUM}|\L<single>)\s+(?P<victims>\L<victim>)",
+    inherits=("category",),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        ("10 killed, including 3 children.", [("killed", 10, "unspecified"), ("killed", 3, "civilian")]),
+        ("10 wounded. Including a child.", [("injured", 10, "unspecified"), ("injured", 1, "civilian")]),
+    ],
+)
+def test_a_part_inherits_the_category_of_the_total_before_it(text: str, events: list[tuple[Any, ...]]) -> None:
+    assert found(pack(TOTAL, PART), text) == events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Including 3 children.",  # nothing before it
+        "10 killed.\n\nIncluding 3 children.",  # a new paragraph
+        "10 killed. Calm returned. Then more. Including 3 children.",  # too far back
+    ],
+)
+def test_with_no_event_just_before_it_a_part_yields_nothing(text: str) -> None:
+    assert found(pack(TOTAL, PART), text) == [("killed", 10, "unspecified")][: int(text[0].isdigit())]
+
+
+def test_a_part_keeps_what_its_own_match_says() -> None:
+    cp = pack(TOTAL, Rule("part", r"including\s+(?P<count>{NUM})\s+(?P<category>\L<harmed>)", inherits=("category",)))
+    assert found(cp, "10 killed, including 3 wounded.") == [
+        ("killed", 10, "unspecified"),
+        ("injured", 3, "unspecified"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("rule", "ruleset", "message"),
+    [
+        (Rule("part", r"(?P<count>{NUM})", inherits=("colour",)), {}, "zz.casualty.part: inherits no field named"),
+        (TOTAL, {"tables": {"single": Table("count", {"one": ["a"]})}}, "maps words to whole numbers"),
+    ],
+)
+def test_mistakes_in_the_new_declarations_are_named(rule: Rule, ruleset: dict[str, Any], message: str) -> None:
+    casualty = RuleSet(event="casualty", rules=[rule], tables={"harmed": HARMED, **ruleset.get("tables", {})})
+    with pytest.raises(PackError, match=message):
+        CompiledPack(Pack(code="zz", name="Test", numbers=NUMBERS, dates=DATES, rulesets=[casualty]))
