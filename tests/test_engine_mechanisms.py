@@ -206,3 +206,35 @@ def test_mistakes_in_the_new_declarations_are_named(rule: Rule, ruleset: dict[st
     casualty = RuleSet(event="casualty", rules=[rule], tables={"harmed": HARMED, **ruleset.get("tables", {})})
     with pytest.raises(PackError, match=message):
         CompiledPack(Pack(code="zz", name="Test", numbers=NUMBERS, dates=DATES, rulesets=[casualty]))
+
+
+SAID = Context("said", r"according\s+to\s+(?P<source>\w+)")
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        # the same sentence first, else the nearest of the two sentences before it
+        ("Ten killed, according to police.", ["police"]),
+        ("According to police, it was calm. Ten killed.", ["police"]),
+        ("According to police, it was calm. Later more. Ten killed.", ["police"]),
+        ("According to police, a. According to medics, b. Ten killed.", ["medics"]),
+        ("According to police, a. Ten killed, according to medics.", ["medics"]),
+    ],
+)
+def test_a_context_value_carries_to_the_next_sentences_of_its_paragraph(text: str, sources: list[str]) -> None:
+    cp = pack(Rule("n", r"(?P<count>{NUM})\s+(?P<category>\L<harmed>)"), context=[SAID])
+    assert [e.source for e in cp.extract(text, None)] == sources  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to police, a. One. Two. Ten killed.",  # three sentences back
+        "According to police, it was calm.\n\nTen killed.",  # another paragraph
+        "Ten killed. According to police, it was calm.",  # after the event
+    ],
+)
+def test_a_context_value_does_not_carry_past_its_reach(text: str) -> None:
+    cp = pack(Rule("n", r"(?P<count>{NUM})\s+(?P<category>\L<harmed>)"), context=[SAID])
+    assert [e.source for e in cp.extract(text, None)] == [None]  # type: ignore[attr-defined]

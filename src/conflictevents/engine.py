@@ -10,7 +10,8 @@ bound, every group name checked against the event model), then for each document
    a rule with ``each``, gives one event per repetition;
 3. drops candidates that a veto overlaps or a negation cue precedes;
 4. fills the fields still empty from context rules: nearest match in the sentence,
-   else the value the document states most often;
+   else the nearest in the two sentences before it in its paragraph, else (for
+   ``document`` context rules) the value the document states most often;
 5. keeps, where candidates of one type share an anchor, the longest evidence;
 6. gives a rule's ``inherits`` fields that its match left empty the values of the
    event of its type just before it (same sentence, or the previous one in the
@@ -62,6 +63,9 @@ TIMEOUT_MAX = 1e9
 _SHORT_WINDOW = 500
 # How far back (in characters) a negation cue may stand before an event.
 NEGATION_REACH = 80
+# The document model: a value a context rule finds carries to the events of the next
+# this many sentences of its paragraph ("According to OVD-Info, ... In Moscow, 394 ...").
+CARRY_SENTENCES = 2
 # {GAP}: at most this many words between two parts of a rule. A word holds a letter
 # and no digit or clause mark; a bracketed aside of up to 60 characters counts as one.
 GAP_WORDS = 6
@@ -71,6 +75,8 @@ GAP = (
 )
 # Rules and vetoes read quotation marks of every style as spaces; an apostrophe
 # inside a word ("Russia's", "п’ять") stays.
+# A blank line: the end of a paragraph.
+_PARAGRAPH_BREAK = regex.compile(r"\n[^\S\n]*\n")
 _QUOTE = regex.compile(r"[\"“”„‟«»‹›]|(?<!\p{L})['‘’‚ʼ]|['‘’‚ʼ](?!\p{L})")
 
 
@@ -322,6 +328,9 @@ class _Document:
         self.published = published
         self.sentences = owner.splitter.split(text)
         self.starts = [s for s, _ in self.sentences]
+        breaks = [m.start() for m in _PARAGRAPH_BREAK.finditer(text)]
+        #: Per sentence, the number of its paragraph (paragraphs end at a blank line).
+        self.paragraphs = [bisect.bisect_right(breaks, s) for s in self.starts]
         self._sentence_context: dict[tuple[int, int], list[tuple[int, int, dict[str, Any]]]] = {}
         self._vetoes: dict[tuple[int, int], list[tuple[int, int]]] = {}
         self._document_context: dict[int, dict[str, Any]] = {}
@@ -429,6 +438,14 @@ class _Document:
     def negated(self, crs: _CompiledRuleSet, index: int, start: int) -> bool:
         lo = max(self.sentences[index][0], start - NEGATION_REACH)
         return any(p.search(self.ruled, lo, start, timeout=self.remaining()) for p in crs.negations)
+
+    def carried_from(self, index: int) -> Iterator[int]:
+        """The sentences whose context carries to sentence ``index``: up to
+        :data:`CARRY_SENTENCES` before it in its paragraph, nearest first."""
+        for earlier in range(index - 1, max(index - 1 - CARRY_SENTENCES, -1), -1):
+            if self.paragraphs[earlier] != self.paragraphs[index]:
+                return
+            yield earlier
 
     def sentence_context(self, crs: _CompiledRuleSet, index: int) -> list[tuple[int, int, dict[str, Any]]]:
         key = (id(crs), index)
@@ -619,6 +636,11 @@ def _fill_from_context(
                 nearest[name] = (distance, value)
     for name, (_, value) in nearest.items():
         values[name] = value
+    for earlier in doc.carried_from(index):
+        for _, _, found in reversed(doc.sentence_context(crs, earlier)):  # the last match is the nearest
+            for name, value in found.items():
+                if values.get(name) is None and value is not None:
+                    values[name] = value
     if any(ctx.document for ctx, _ in crs.contexts):
         for name, value in doc.document_context(crs).items():
             if values.get(name) is None:
@@ -647,9 +669,8 @@ def _inherit(doc: _Document, kept: list[_Candidate]) -> list[Event]:
     """Events from resolved candidates, in text order, each inheriting from the one before it.
 
     A candidate inherits the fields its rule names from the event of its type just
-    before it, if that one stands in the same sentence or the one before, with no
-    blank line between (a new paragraph starts a new topic); one left without them
-    is no event.
+    before it, if that one stands in the same sentence or the one before in its
+    paragraph (a new paragraph starts a new topic); one left without them is no event.
     """
     events: list[Event] = []
     before: _Candidate | None = None
@@ -658,7 +679,7 @@ def _inherit(doc: _Document, kept: list[_Candidate]) -> list[Event]:
             near = (
                 before is not None
                 and c.sentence - before.sentence <= 1
-                and not _PARAGRAPH_BREAK.search(doc.text, before.end, max(before.end, c.start))
+                and doc.paragraphs[c.sentence] == doc.paragraphs[before.sentence]
             )
             for name in c.inherits:
                 if c.values.get(name) is None and near:
@@ -668,10 +689,6 @@ def _inherit(doc: _Document, kept: list[_Candidate]) -> list[Event]:
         events.append(_build(c))
         before = c
     return events
-
-
-# A blank line: the end of a paragraph.
-_PARAGRAPH_BREAK = regex.compile(r"\n[^\S\n]*\n")
 
 
 def _build(c: _Candidate) -> Event:
