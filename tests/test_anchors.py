@@ -46,6 +46,8 @@ from conflictevents.registry import compiled_pack
         # what may match the empty string, or start with any character, has no anchor
         (r"(?<!\w)(?:\L<bound>)?", None),
         (r"\s+killed", None),
+        (r"\s*killed", None),  # an optional atom that may start anywhere keeps a literal after it from anchoring
+        (r"(?:^|\n)\s*-\s", None),
         (r"[a-z]+", None),
         (r".killed", None),
         (r"(?<!\w)\L<a>|\s", None),

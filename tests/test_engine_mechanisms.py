@@ -11,6 +11,7 @@ import pytest
 from conflictevents import PackError
 from conflictevents.engine import CompiledPack
 from conflictevents.pack import Context, DateWords, NumberWords, Pack, Rule, RuleSet, Table
+from conflictevents.sentences import SentenceSplitter
 
 NUMBERS = NumberWords(values={"one": 1, "two": 2, "three": 3, "ten": 10})
 DATES = DateWords(months={"jan": 1}, weekdays={"mon": 0}, patterns=[r"(?P<day>\d{1,2})\s+(?P<month>\L<month>)"])
@@ -238,3 +239,31 @@ def test_a_context_value_carries_to_the_next_sentences_of_its_paragraph(text: st
 def test_a_context_value_does_not_carry_past_its_reach(text: str) -> None:
     cp = pack(Rule("n", r"(?P<count>{NUM})\s+(?P<category>\L<harmed>)"), context=[SAID])
     assert [e.source for e in cp.extract(text, None)] == [None]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # a head ending with a colon and its items, bulleted or numbered, are one sentence
+        ("Exempt are those who work:\n- in banks;\n- in media.", 1),
+        ("Exempt are those who work:\n• in banks\n• in media\nThat is all.", 2),
+        ("Exempt are those who work:\n1. in banks\n2) in media", 1),
+        # no head, a blank line, or a line that is no item: lines stay apart
+        ("Figures follow\n- banks\n- media", 3),
+        ("Exempt are those who work:\n\n- in banks", 2),
+        ("Exempt are those who work:\nin banks", 2),
+        ("Ten killed\nTwenty wounded", 2),
+    ],
+)
+def test_a_list_is_one_sentence_with_its_head(text: str, sentences: int) -> None:
+    assert len(SentenceSplitter(()).split(text)) == sentences
+
+
+def test_what_a_list_head_says_reaches_every_item() -> None:
+    cp = pack(
+        Rule("item", r"(?:^|\n)\s*-\s+(?P<count>{NUM})\s+(?P<victims>\L<victim>)", values={"category": "killed"}),
+        cue=r"killed",
+    )
+    text = "They were killed:\n- 10 soldiers\n- 3 civilians"
+    assert found(cp, text) == [("killed", 10, "military"), ("killed", 3, "civilian")]
+    assert found(cp, "They were killed.\n- 10 soldiers") == []

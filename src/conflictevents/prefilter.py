@@ -119,7 +119,7 @@ class _Parser:
                     run.append(atom.literal)
                     if not repeated:
                         continue
-                first = (first or frozenset()) | {("loose" if loose else "text", "".join(run))}
+                first = _with_run(first, run, loose)
                 run, at_start = None, False
             elif at_start and atom.consumes:
                 if atom.literal and not atom.literal.isspace() and not optional and not repeated:
@@ -131,7 +131,7 @@ class _Parser:
             elif at_start and atom.guard:
                 self.guards |= atom.guard
         if run is not None:
-            first = (first or frozenset()) | {("loose" if loose else "text", "".join(run))}
+            first = _with_run(first, run, loose)
             at_start = False
         self.guards = outer_guards
         return _Atom(need=best, first=first, nullable=at_start)
@@ -272,6 +272,12 @@ class _Parser:
 
     def _digit(self) -> _Atom:
         return _Atom(first=frozenset([DIGIT_RUN if "digit" in self.guards else DIGIT]))
+
+
+def _with_run(first: _Items, run: list[str], loose: bool) -> _Items:
+    """The items a match may start with, and the literal text ``run``; unknown (None) stays unknown:
+    in ``(?:^|\n)-`` an atom before the run may start the match anywhere."""
+    return None if first is None else first | {("loose" if loose else "text", "".join(run))}
 
 
 def _guards_of(lookaround: str) -> frozenset[str]:

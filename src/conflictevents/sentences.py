@@ -1,7 +1,10 @@
 """Sentence bounds: the window in which rules, vetoes and context rules look.
 
 The splitter knows punctuation and letter case, not words: a pack lists the
-abbreviations whose dot does not end a sentence.
+abbreviations whose dot does not end a sentence. A list is one sentence with its
+head: a line that ends with a colon and the bulleted or numbered lines after it
+("exempted are citizens who work:\n- in IT companies;\n- in banks"), so that what
+the head says (the cue, the subject) reaches every item.
 """
 
 from __future__ import annotations
@@ -22,6 +25,8 @@ _BOUNDARY = regex.compile(
     r"(?<![.!?…])[.!?…]++[\"”’»)\]]*+(?=\s+[\"“«‘(\[]?\p{Lu})|\n+",
 )
 _LAST_WORD = regex.compile(r"(\w+)\.?$")
+# A list item: a line that starts with a bullet, a dash, or a number with "." or ")".
+_ITEM = regex.compile(r"[^\S\n]*+(?:[-–—•·▪‣◦*]|\d{1,2}[.)])\s")
 # No window is longer than this: a "sentence" of a megabyte (a table, a page with
 # no punctuation) is cut at white space, so that matching time stays linear.
 MAX_SENTENCE = 2000
@@ -36,9 +41,16 @@ class SentenceSplitter:
     def split(self, text: str) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
         start = 0
+        in_list = False
         for m in _BOUNDARY.finditer(text):
             if m.group().startswith(".") and self._abbreviated(text, start, m.start()):
                 continue
+            if m.group() == "\n":
+                # A list goes on while items follow its head or its last item.
+                head = in_list or text[start : m.start()].rstrip().endswith(":")
+                in_list = head and _ITEM.match(text, m.end()) is not None
+                if in_list:
+                    continue
             spans += _bounded(text, start, m.end())
             start = m.end()
         if start < len(text):
