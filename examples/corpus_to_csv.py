@@ -25,7 +25,7 @@ import attrs
 import conflictevents
 from conflictevents.model import EVENT_TYPES
 
-LEADING = ["id", "lang", "type", "start", "end", "text", "rule"]
+LEADING = ["id", "lang", "type", "start", "end", "text", "rule", "status"]
 
 
 def columns() -> list[str]:

@@ -49,6 +49,7 @@ def test_as_dict_is_the_interchange_shape() -> None:
         "end": quota["end"],
         "text": quota["text"],
         "rule": quota["rule"],
+        "status": "asserted",
         "count": 134500,
         "count_max": None,
         "bound": "exact",

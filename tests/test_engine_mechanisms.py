@@ -10,7 +10,7 @@ import pytest
 
 from conflictevents import PackError
 from conflictevents.engine import CompiledPack
-from conflictevents.pack import Context, DateWords, NumberWords, Pack, Rule, RuleSet, Table
+from conflictevents.pack import Context, DateWords, NumberWords, Pack, Rule, RuleSet, Table, Veto
 from conflictevents.sentences import SentenceSplitter
 
 NUMBERS = NumberWords(values={"one": 1, "two": 2, "three": 3, "ten": 10})
@@ -267,3 +267,44 @@ def test_what_a_list_head_says_reaches_every_item() -> None:
     text = "They were killed:\n- 10 soldiers\n- 3 civilians"
     assert found(cp, text) == [("killed", 10, "military"), ("killed", 3, "civilian")]
     assert found(cp, "They were killed.\n- 10 soldiers") == []
+
+
+def test_every_event_is_asserted_unless_a_veto_says_otherwise() -> None:
+    cp = pack(Rule("n", r"(?P<count>{NUM})\s+(?P<category>\L<harmed>)"))
+    (event,) = cp.extract("Ten killed.", None)
+    assert event.status == "asserted"
+    assert event.as_dict()["status"] == "asserted"
+
+
+STATUS_VETOES = [
+    Veto("could", r"(?<!\w)could\s+have", before=True, status="possible"),
+    Veto("plans", r"(?<!\w)plans\s+to\s+have", before=True, status="planned"),
+    Veto("denied", r"(?<!\w)denied\s+that", before=True, status="denied"),
+    Veto("never", r"(?<!\w)never", before=True),
+    Veto("forecast", r"{NUM}\s+\w+\s+expected", status="possible"),
+    Veto("km", r"{NUM}\s+km"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "statuses"),
+    [
+        ("They could have ten killed.", ["possible"]),
+        ("They plans to have ten killed.", ["planned"]),
+        ("Police denied that ten killed.", ["denied"]),
+        ("Ten killed expected.", ["possible"]),
+        # a veto that cancels wins over one that gives a status
+        ("Police denied that never ten killed.", []),
+        ("Ten km killed.", []),
+        # the first one declared wins among statuses
+        ("Police denied that ten killed expected.", ["denied"]),
+    ],
+)
+def test_a_veto_with_a_status_keeps_the_event_and_gives_it_that_status(text: str, statuses: list[str]) -> None:
+    cp = pack(Rule("n", r"(?P<count>{NUM})\s+(?P<category>\L<harmed>)"), vetoes=STATUS_VETOES)
+    assert [e.status for e in cp.extract(text, None)] == statuses
+
+
+def test_a_status_must_be_one_of_the_spec() -> None:
+    with pytest.raises(PackError, match=r"zz.casualty.v: status 'rumoured' is none of possible, planned, denied"):
+        pack(TOTAL, vetoes=[Veto("v", "x", status="rumoured")])

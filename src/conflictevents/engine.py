@@ -8,7 +8,8 @@ bound, every group name checked against the event model), then for each document
    turning each match into field values through the slot kind of each named group
    (number, date, looked-up word, text); a repeated number group adds up, or, for
    a rule with ``each``, gives one event per repetition;
-3. drops candidates that a veto overlaps or a negation cue precedes;
+3. drops candidates that a veto overlaps or a negation cue precedes, or, for a veto
+   with a ``status``, gives them that status ("could", "plans to", "denied that");
 4. fills the fields still empty from context rules: nearest match in the sentence,
    else the nearest in the two sentences before it in its paragraph, else (for
    ``document`` context rules) the value the document states most often;
@@ -35,7 +36,7 @@ import regex
 from .anchors import AnchorIndex, DocumentAnchors, first_word
 from .dates import DateGrammar
 from .errors import ExtractionTimeout, PackError
-from .model import EVENT_TYPES, Event, SlotKind, slots_of
+from .model import EVENT_TYPES, STATUSES, Event, SlotKind, slots_of
 from .numbers import NumberGrammar, normalise
 from .pack import Pack, Rule, RuleSet, Table
 from .patterns import LIST_REF, compile_pattern
@@ -174,8 +175,21 @@ class _CompiledRuleSet:
             if unknown:
                 raise PackError(f"{self.name}.{rule.name}: no field named {sorted(unknown)}")
         self.cue = None if ruleset.cue is None else self._compile("cue", ruleset.cue)
-        self.overlap_vetoes = [self._compile(v.name, v.pattern) for v in vetoes if not v.before]
-        self.negations = [self._compile(v.name, rf"(?:{v.pattern})\s*$") for v in vetoes if v.before]
+        self.overlap_vetoes: list[regex.Pattern[str]] = []
+        self.negations: list[regex.Pattern[str]] = []
+        # What each veto does, by compiled pattern: its place among the vetoes, and the
+        # status it gives (None: it cancels).
+        self.veto_effect: dict[int, tuple[int, str | None]] = {}
+        for place, veto in enumerate(vetoes):
+            if veto.status is not None and veto.status not in STATUSES[1:]:
+                raise PackError(f"{self.name}.{veto.name}: status {veto.status!r} is none of {', '.join(STATUSES[1:])}")
+            if veto.before:
+                pattern = self._compile(veto.name, rf"(?:{veto.pattern})\s*$")
+                self.negations.append(pattern)
+            else:
+                pattern = self._compile(veto.name, veto.pattern)
+                self.overlap_vetoes.append(pattern)
+            self.veto_effect[id(pattern)] = (place, veto.status)
         self.contexts = [(c, self._compile(c.name, c.pattern)) for c in ruleset.context]
         for ctx, pattern in self.contexts:
             self._check_groups(ctx.name, pattern, allowed=set(self.slots))
@@ -332,7 +346,7 @@ class _Document:
         #: Per sentence, the number of its paragraph (paragraphs end at a blank line).
         self.paragraphs = [bisect.bisect_right(breaks, s) for s in self.starts]
         self._sentence_context: dict[tuple[int, int], list[tuple[int, int, dict[str, Any]]]] = {}
-        self._vetoes: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        self._vetoes: dict[tuple[int, int], list[tuple[int, int, tuple[int, str | None]]]] = {}
         self._document_context: dict[int, dict[str, Any]] = {}
 
     def remaining(self) -> float:
@@ -429,15 +443,21 @@ class _Document:
             found.add(index)
         return found
 
-    def vetoed_spans(self, crs: _CompiledRuleSet, index: int) -> list[tuple[int, int]]:
+    def vetoed_spans(self, crs: _CompiledRuleSet, index: int) -> list[tuple[int, int, tuple[int, str | None]]]:
+        """The spans of the overlap vetoes' matches in a sentence, each with its veto's effect."""
         key = (id(crs), index)
         if key not in self._vetoes:
-            self._vetoes[key] = [m.span() for p in crs.overlap_vetoes for m in self.matches(crs, p, index)]
+            self._vetoes[key] = [
+                (*m.span(), crs.veto_effect[id(p)]) for p in crs.overlap_vetoes for m in self.matches(crs, p, index)
+            ]
         return self._vetoes[key]
 
-    def negated(self, crs: _CompiledRuleSet, index: int, start: int) -> bool:
+    def vetoes_before(self, crs: _CompiledRuleSet, index: int, start: int) -> list[tuple[int, str | None]]:
+        """The effects of the negation cues that end right before ``start``."""
         lo = max(self.sentences[index][0], start - NEGATION_REACH)
-        return any(p.search(self.ruled, lo, start, timeout=self.remaining()) for p in crs.negations)
+        return [
+            crs.veto_effect[id(p)] for p in crs.negations if p.search(self.ruled, lo, start, timeout=self.remaining())
+        ]
 
     def carried_from(self, index: int) -> Iterator[int]:
         """The sentences whose context carries to sentence ``index``: up to
@@ -587,9 +607,13 @@ class CompiledPack:
         if start >= end:
             return None
         anchor = _anchor(m, pick)
-        if any(a < anchor[1] and anchor[0] < b for a, b in doc.vetoed_spans(crs, index)):
+        overlapping = [effect for a, b, effect in doc.vetoed_spans(crs, index) if a < anchor[1] and anchor[0] < b]
+        if any(status is None for _, status in overlapping):
             return None
-        negated = doc.negated(crs, index, start)
+        effects = sorted(overlapping + doc.vetoes_before(crs, index, start))
+        negated = any(status is None for _, status in effects)
+        if effects and not negated and "status" not in rule.values:
+            values["status"] = effects[0][1]
         # What a rule inherits is filled after resolution, from the event before it.
         waiting = {name: values.pop(name, None) for name in rule.inherits if values.get(name) is None}
         if not negated:

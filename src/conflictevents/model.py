@@ -18,6 +18,7 @@ import attrs
 from .identify import LangDetails
 
 __all__ = [
+    "STATUSES",
     "AgeBracket",
     "Bound",
     "Casualty",
@@ -27,6 +28,7 @@ __all__ = [
     "Exemption",
     "Quota",
     "SlotKind",
+    "Status",
 ]
 
 
@@ -43,6 +45,13 @@ class SlotKind(enum.Enum):
 Bound = Literal["exact", "at_least", "at_most", "approximate"]
 
 
+#: How the text holds an event: as having happened or being in force, as a possibility
+#: or forecast, as an intention or proposal not yet in force, or as false.
+Status = Literal["asserted", "possible", "planned", "denied"]
+#: The values of :data:`Status`, in that order.
+STATUSES: tuple[Status, ...] = ("asserted", "possible", "planned", "denied")
+
+
 def _slot(kind: SlotKind, default: Any = None) -> Any:
     return attrs.field(default=default, kw_only=True, metadata={"slot": kind})
 
@@ -52,7 +61,9 @@ class Event:
     """What every event carries: its evidence span and the rule that produced it.
 
     ``text`` is always ``input_text[start:end]``; ``rule`` is a stable id such as
-    ``"en.casualty.count_verb"``.
+    ``"en.casualty.count_verb"``. ``status`` says how the text holds the event
+    (:data:`Status`): ``"could call up 300,000"`` is ``"possible"``, ``"plans to
+    recruit"`` ``"planned"``, ``"denied that 300 were mobilized"`` ``"denied"``.
     """
 
     type: ClassVar[str] = "event"
@@ -61,6 +72,7 @@ class Event:
     end: int
     text: str
     rule: str
+    status: Status = _slot(SlotKind.LOOKUP, "asserted")
 
     @classmethod
     def admits(cls, values: Mapping[str, Any]) -> bool:

@@ -73,18 +73,24 @@ class Rule:
 
 @attrs.frozen
 class Veto:
-    """A pattern that cancels events.
+    """A pattern that cancels events, or says how the text holds them.
 
     By default an event is cancelled when a veto match overlaps its anchor
     ("a 1,300-km border" cancels the count 1,300). With ``before=True`` the veto is a
     negation cue: it cancels an event when a match of it ends where the event's
     evidence begins (only white space between), e.g. "refrained from" before
     "signing a decree".
+
+    With a ``status`` (``"possible"``, ``"planned"``, ``"denied"``) the veto cancels
+    nothing: the event it would cancel keeps that status ("could displace 80,000" is a
+    possible displacement, "denied that 300 were killed" a denied count). Where several
+    apply, a cancelling veto wins, then the first one declared.
     """
 
     name: str
     pattern: str
     before: bool = attrs.field(default=False, kw_only=True)
+    status: str | None = attrs.field(default=None, kw_only=True)
 
 
 @attrs.frozen

@@ -235,7 +235,8 @@ EXAMPLES = [
     example(
         "Putin signed a decree on the autumn draft on Friday. On the same day, he also signed a decree on the discharge of conscripts whose service has ended.",
         {"subject": "conscription", "signatory": "Putin", "date": "2022-04-01"},
-        {"subject": "demobilization", "signatory": None, "date": None},
+        # "the same day": the date stated in the sentence before carries (the document model)
+        {"subject": "demobilization", "signatory": None, "date": "2022-04-01"},
     ),
     example(
         "US President Joe Biden signed Executive Order 14068 on Friday, banning imports of Russian vodka and diamonds.",
