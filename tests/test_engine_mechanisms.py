@@ -21,12 +21,9 @@ VICTIM = Table("victims", {"civilian": ["civilian", "civilians", "child", "child
 
 
 def pack(*rules: Rule, **ruleset: Any) -> CompiledPack:
+    tables = {"harmed": HARMED, "single": SINGLE, "victim": VICTIM, **ruleset.pop("tables", {})}
     casualty = RuleSet(
-        event="casualty",
-        rules=rules,
-        tables={"harmed": HARMED, "single": SINGLE, "victim": VICTIM},
-        lists={"aux": ["were", "was", "had", "been"]},
-        **ruleset,
+        event="casualty", rules=rules, tables=tables, lists={"aux": ["were", "was", "had", "been"]}, **ruleset
     )
     macros = {"GAP_STOP": r"(?:\L<aux>|and)(?!\w)"}
     return CompiledPack(Pack(code="zz", name="Test", numbers=NUMBERS, dates=DATES, rulesets=[casualty], macros=macros))
@@ -308,3 +305,14 @@ def test_a_veto_with_a_status_keeps_the_event_and_gives_it_that_status(text: str
 def test_a_status_must_be_one_of_the_spec() -> None:
     with pytest.raises(PackError, match=r"zz.casualty.v: status 'rumoured' is none of possible, planned, denied"):
         pack(TOTAL, vetoes=[Veto("v", "x", status="rumoured")])
+
+
+def test_a_table_for_a_text_field_gives_the_dictionary_form() -> None:
+    names = Table("source", {"The Ministry": ["the ministry's", "ministry's"]})
+    cp = pack(
+        Rule("n", r"(?P<count>{NUM})\s+(?P<category>\L<harmed>)"),
+        tables={"names": names},
+        context=[Context("by", r"by\s+(?P<source>[\w']+(?:\s+[\w']+)?)\s+count")],
+    )
+    assert [e.source for e in cp.extract("Ten killed by the ministry's count.", None)] == ["The Ministry"]  # type: ignore[attr-defined]
+    assert [e.source for e in cp.extract("Ten killed by UN count.", None)] == ["UN"]  # type: ignore[attr-defined]

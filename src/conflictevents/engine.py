@@ -306,7 +306,8 @@ class _CompiledRuleSet:
                 if found is not None:
                     values[name] = found
             elif kind is SlotKind.TEXT:
-                values[name] = surface.strip()
+                # A table for a text field gives a form's dictionary form ("Путиным": "Путин").
+                values[name] = self.lookup.get(name, {}).get(normalise(surface), surface.strip())
             else:
                 dates[name] = surface
         if RANGE_HIGH in spans and values.get(RANGE_LOW) is not None and len(m.spans(RANGE_HIGH)) == 1:

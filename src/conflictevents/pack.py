@@ -115,6 +115,10 @@ class Table:
     word is looked up here and becomes ``"killed"``.
     A table for a number field gives numbers: ``Table("count", {"1": ["a", "another"]})``
     lets ``(?P<count>\\L<single>)`` read "a civilian" as one.
+    A table for a text field gives dictionary forms: with ``Table("signatory",
+    {"Владимир Путин": ["Владимиром Путиным", "Владимира Путина"]})`` a signatory
+    written in another case is given as the name a user searches for; a form the table
+    does not hold is kept as written.
     """
 
     slot: str
