@@ -265,6 +265,13 @@ RULES = RuleSet(
         Rule("range_old", r"(?<!\w){LEAD}{RANGE}{OLD}"),
         # "the 18-27 age group", "in the 18-to-60 age bracket"
         Rule("range_age_group", r"(?<!\w){LEAD}{RANGE}\s+age\s+(?:group|bracket|range|cohort|category)(?!\w)"),
+        # "brings men aged 25 and 26 into the pool": a population (no count before it) of two
+        # ages is a bracket; "three women aged 28, 38 and 40" are people of their own ages
+        Rule(
+            "people_aged_and",
+            r"(?<![\p{N}\p{Co}][^\S\n]{1,3})(?<!\w)\L<age_people>\s+aged\s+"
+            r"(?P<anchor>(?P<min_age>{AGE})\s+and\s+(?P<max_age>{AGE}))(?!\s*(?:,|and|or|-|–)\s*\d)",
+        ),
         # "men 18 to 60", "men from 18 to 60", "citizens between 18 and 27"
         Rule("people_range", r"(?<!\w)\L<age_people>\s+{RANGE}{YEARS}{NOTAGE}"),
         Rule(

@@ -4,7 +4,10 @@ from conflictevents.pack import Context, Rule, RuleSet, Table, Veto
 
 RULES = RuleSet(
     event="casualty",
-    cue=r"(?<!\w)(?:\L<harmed>|\L<died>|\L<harming>|\L<toll>|\L<casualty_noun>|\L<left_as>|took|taken|forced|lives)(?!\w)",
+    cue=(
+        r"(?<!\w)(?:\L<harmed>|\L<died>|\L<harming>|\L<toll>|\L<casualty_noun>|\L<left_as>|\L<label>|\L<house_verb>"
+        r"|\L<wounds>|took|taken|forced|lives|captivity|fate|whereabouts|held|including|among|them|whom)(?!\w)"
+    ),
     tables={
         "victim": Table(
             "victims",
@@ -41,6 +44,20 @@ RULES = RuleSet(
                     "military",
                     "contract soldiers",
                     "members of the armed forces",
+                    "soldier",
+                    "fighter",
+                    "marine",
+                    "sailor",
+                    "pilot",
+                    "conscript",
+                    "reservist",
+                    "mercenary",
+                    "paratrooper",
+                    "officer",
+                    "commander",
+                    "border guard",
+                    "prisoner of war",
+                    "prisoners of war",
                 ],
                 "civilian": [
                     "civilians",
@@ -83,6 +100,47 @@ RULES = RuleSet(
                     "teenagers",
                     "students",
                     "volunteers",
+                    "staff",
+                    "staff members",
+                    "staffers",
+                    "employee",
+                    "worker",
+                    "aid worker",
+                    "woman",
+                    "girl",
+                    "boy",
+                    "baby",
+                    "infant",
+                    "toddler",
+                    "teenager",
+                    "pensioner",
+                    "mother",
+                    "mothers",
+                    "grandmother",
+                    "daughter",
+                    "son",
+                    "driver",
+                    "drivers",
+                    "journalist",
+                    "reporter",
+                    "volunteer",
+                    "medic",
+                    "paramedic",
+                    "doctor",
+                    "nurse",
+                    "rescuer",
+                    "firefighter",
+                    "farmer",
+                    "student",
+                    "teacher",
+                    "passenger",
+                    "villager",
+                    "protester",
+                    "demonstrator",
+                    "activist",
+                    "activists",
+                    "refugee",
+                    "evacuees",
                 ],
                 "unspecified": [
                     "people",
@@ -140,7 +198,17 @@ RULES = RuleSet(
                     "shot and wounded",
                 ],
                 "casualties": ["killed or wounded", "killed and wounded", "killed or injured", "killed and injured"],
-                "missing": ["missing", "reported missing", "listed as missing", "unaccounted for"],
+                "missing": [
+                    "missing",
+                    "reported missing",
+                    "listed as missing",
+                    "unaccounted for",
+                    "considered missing",
+                    "declared missing",
+                    "believed missing",
+                    "presumed missing",
+                    "missing in action",
+                ],
                 "captured": [
                     "captured",
                     "taken prisoner",
@@ -159,6 +227,11 @@ RULES = RuleSet(
                     "made homeless",
                     "forced from their homes",
                     "internally displaced",
+                    "evacuated",
+                    "relocated",
+                    "resettled",
+                    "forced to leave",
+                    "forced to leave their homes",
                 ],
             },
         ),
@@ -198,6 +271,15 @@ RULES = RuleSet(
                     "were forced to flee",
                     "have been forced to flee",
                     "sought refuge",
+                    "found shelter",
+                    "have found shelter",
+                    "found refuge",
+                    "have found refuge",
+                    "sought shelter",
+                    "have sought shelter",
+                    "have sought refuge",
+                    "left the country",
+                    "have left the country",
                 ],
                 "captured": ["surrendered", "have surrendered", "laid down their arms"],
             },
@@ -215,6 +297,14 @@ RULES = RuleSet(
                     "claiming the lives of",
                     "took the lives of",
                     "taking the lives of",
+                    "taken the lives of",
+                    "took the life of",
+                    "taking the life of",
+                    "claimed the life of",
+                    "claiming the life of",
+                    "cost the lives of",
+                    "costing the lives of",
+                    "cost the life of",
                     "left dead",
                     "execute",
                     "executed",
@@ -225,6 +315,8 @@ RULES = RuleSet(
                     "killing of",
                     "killings of",
                     "murder of",
+                    "bodies of",
+                    "body of",
                 ],
                 "injured": ["injured", "injuring", "injures", "wounded", "wounding", "wounds", "hurt", "hurting"],
                 "casualties": [
@@ -258,7 +350,17 @@ RULES = RuleSet(
                     "arrest of",
                     "detention of",
                 ],
-                "displaced": ["displaced", "displacing", "displaces", "uprooted", "forcing out", "displacement of"],
+                "displaced": [
+                    "displaced",
+                    "displacing",
+                    "displaces",
+                    "uprooted",
+                    "forcing out",
+                    "displacement of",
+                    "evacuated",
+                    "evacuating",
+                    "evacuation of",
+                ],
             },
         ),
         # Nouns after the count ("5 dead and 12 wounded", "13,560 casualties").
@@ -314,6 +416,36 @@ RULES = RuleSet(
                 ],
             },
         ),
+        # Labels of a figure in a list or an infobox ("Killed: 10,582", "• Injured: 19,875").
+        "label": Table(
+            "category",
+            {
+                "killed": ["killed", "dead", "deaths", "fatalities", "died", "killed in action"],
+                "injured": ["injured", "wounded", "injuries", "hurt"],
+                "casualties": ["casualties", "killed and wounded", "killed and injured", "dead and wounded"],
+                "missing": ["missing", "missing persons", "missing in action"],
+                "captured": ["captured", "prisoners of war", "POWs", "hostages", "taken prisoner"],
+                "arrested": ["arrested", "detained", "arrests", "detentions", "detainees"],
+                "displaced": [
+                    "refugees",
+                    "displaced",
+                    "internally displaced people",
+                    "internally displaced persons",
+                    "IDPs",
+                    "evacuated",
+                    "evacuees",
+                ],
+            },
+        ),
+        # "Among the dead is ...", "among the wounded were two children"
+        "among_cat": Table(
+            "category",
+            {"killed": ["dead", "killed"], "injured": ["injured", "wounded"], "missing": ["missing"]},
+        ),
+        # "Among the dead is the deputy commander": one person.
+        "be_one": Table("count", {"1": ["is", "was"]}),
+        # "a mother and her baby": a possessive before the second noun counts one more.
+        "poss_one": Table("count", {"1": ["his", "her"]}),
         # "left 5 dead", "left 12 people injured"
         "left_as": Table(
             "category",
@@ -373,7 +505,156 @@ RULES = RuleSet(
             "villages",
             "towns",
             "settlements",
+            "tank",
+            "vehicle",
+            "drone",
+            "helicopter",
+            "jet",
+            "warplane",
+            "aircraft",
+            "plane",
+            "howitzer",
+            "gun",
+            "system",
+            "launcher",
+            "missile",
+            "rocket",
+            "shell",
+            "boat",
+            "ship",
+            "warship",
+            "truck",
+            "car",
+            "train",
+            "bus",
+            "weapon",
+            "rifle",
+            "grenade",
+            "mine",
+            "position",
+            "village",
+            "town",
+            "settlement",
+            "city",
+            "cities",
+            "building",
+            "buildings",
+            "house",
+            "houses",
+            "home",
+            "homes",
+            "apartment",
+            "apartments",
+            "apartment blocks",
+            "school",
+            "schools",
+            "hospital",
+            "hospitals",
+            "bridge",
+            "bridges",
+            "facility",
+            "facilities",
+            "object",
+            "objects",
+            "district",
+            "districts",
+            "region",
+            "regions",
+            "cases",
+            "attacks",
+            "strikes",
         ],
+        # Nouns that make "a"/"one" no count of one person ("killing a number of people").
+        "not_one": [
+            "number",
+            "lot",
+            "lots",
+            "group",
+            "total",
+            "handful",
+            "few",
+            "couple",
+            "series",
+            "family",
+            "crowd",
+            "score",
+            "majority",
+            "minority",
+            "third",
+            "quarter",
+            "half",
+            "fraction",
+            "plan",
+            "strategy",
+            "operation",
+            "attack",
+            "strike",
+            "raid",
+            "height",
+            "hill",
+            "bridgehead",
+            "airfield",
+            "airport",
+            "port",
+            "base",
+            "outpost",
+            "trench",
+            "stronghold",
+            "foothold",
+            "line",
+            "share",
+            "wave",
+            "spate",
+            "string",
+            "record",
+            "percentage",
+            "unit",
+            "battalion",
+            "brigade",
+            "company",
+            "platoon",
+            "regiment",
+            "convoy",
+            "column",
+        ],
+        # Places that house people displaced ("temporary accommodation centres house 30,415 people").
+        "shelter_place": [
+            "centres",
+            "centers",
+            "shelters",
+            "camps",
+            "facilities",
+            "dormitories",
+            "hotels",
+            "sanatoriums",
+            "hostels",
+            "points",
+        ],
+        "house_verb": [
+            "house",
+            "houses",
+            "housed",
+            "housing",
+            "accommodate",
+            "accommodates",
+            "accommodated",
+            "accommodating",
+            "shelter",
+            "shelters",
+            "sheltered",
+            "sheltering",
+            "host",
+            "hosts",
+            "hosted",
+            "hosting",
+        ],
+        # "remained in captivity", "are still held in Russian captivity"
+        "in_captivity": ["remained", "remain", "remains", "still", "held", "kept", "being", "now", "currently"],
+        # Verbs of suffering a wound ("two of his colleagues suffered severe injuries").
+        "suffered": ["suffered", "sustained", "received", "have suffered", "had suffered", "have sustained"],
+        "wounds": ["injuries", "wounds", "burns", "injury", "wound", "shrapnel wounds", "concussions", "trauma"],
+        # What a partitive says of a part of a group counted before ("1,000 of them were held in Moscow").
+        "held": ["held", "kept", "detained", "being held", "in custody", "behind bars"],
         "materiel_mod": ["armoured", "armored", "military", "enemy", "combat", "unmanned", "attack", "heavy"],
         # Who a figure is put in the mouth of ("the regional governor said").
         "speaker": [
@@ -541,17 +822,151 @@ RULES = RuleSet(
         ),
         # "are believed to have been", "were reported to have"
         "HEDGE": r"(?:\L<aux>\s+){0,2}\L<hedge>\s+to\s+have\s+(?:been\s+)?",
+        # A gap does not cross a verb of harm either ("two people died and several soldiers were wounded").
+        "GAP_STOP_MORE": (
+            r"\L<harmed>|\L<died>|\L<harming>"
+            # "killed four children and injured six": "and" before a verb of harm opens a clause
+            r"|(?:and|or)(?=\s+(?:\L<harmed>|\L<died>|\L<harming>)(?![\w-]))"
+        ),
+        # An institution after the victims ("staff members of the International Committee of the Red Cross").
+        "ORG": r"(?:(?:of|from|at|with)\s+(?:the\s+)?{NAME}(?:\s+(?:of|for)\s+(?:the\s+)?{NAME})?\s+)?",
+        # The people a count counts, named or not: "Russian soldiers", "staff members of the ICRC".
+        "WHO": r"(?:{VICTIMS}\s+)?{REL_GAP}{ORG}",
+        # The people, then the auxiliaries of a passive: after words in a gap a participle
+        # needs one ("300 children from displaced families" is no count of the displaced).
+        "WHO_AUX": (
+            r"(?:{VICTIMS}\s+)?(?:(?:of\s+(?:them|whom|those)\s+)?(?:{HEDGE}|{AUX})"
+            r"|{REL_GAP}{ORG}(?:{HEDGE}|(?:\L<aux>\s+){1,4}))"
+        ),
+        # One word of a singular noun phrase ("a police lieutenant from Kirovohrad region", "a three-year-old").
+        "ONEWORD": (
+            r"(?:(?!(?:\L<single>|the|this|that|these|those|his|her|their|its|and|or|\L<finite>|\L<clause_word>"
+            r"|\L<aux>|\L<harmed>|\L<died>|\L<harming>)(?![\w-]))\p{L}[\p{L}\p{M}'’-]*+"
+            r"|(?:\d{1,3}|{NUM})-(?:years?|months?|weeks?|days?)-old)"
+        ),
+        # A singular noun phrase counts one: "a civilian", "another employee".
+        # The victims word may be followed by a place ("an elderly woman from Kozacha Lopan").
+        "ONE": (
+            r"(?<![\w-])(?!\L<bound>\s)(?P<count>\L<single>)\s+"
+            r"(?:(?:{ONEWORD}\s+){0,3}?(?P<victims>\L<victim>)(?![\w-])"
+            r"(?:\s+(?:from|of|in|at)\s+(?:the\s+)?{NAME}(?:\s+\L<place>)?(?![\w-]))?"
+            r"|(?:{ONEWORD}\s+){0,4}{ONEWORD}(?![\w-]))"
+        ),
+        # Several add up: "a mother and her baby", "a civilian and a child".
+        "ONES": (
+            r"{ONE}(?:\s+and\s+(?P<count>\L<single>|\L<poss_one>)\s+(?:{ONEWORD}\s+){0,3}"
+            r"(?:(?P<victims>\L<victim>)|{ONEWORD})(?![\w-]))*"
+        ),
+        # "the number of people who have fled Ukraine for Poland ... passed"
+        "NUMBER_OF": (
+            r"(?<!\w)number\s+of\s+(?:[\w-]+\s+){0,3}?(?:(?:who|that)\s+(?:have\s+|has\s+|had\s+)?(?:been\s+)?)?"
+            r"(?P<category>\L<harmed>|\L<died>)(?![\w-])(?:\s+[\w,'’-]+){0,20}?\s+"
+        ),
+        "PROSPECT": r"(?:could|may|might|will|would|is\s+expected\s+to|is\s+likely\s+to)\s+",
     },
     rules=[
+        # "25 soldiers who had tried to surrender were killed": words may stand between count and verb.
         Rule(
             "count_passive",
-            r"{QTY}\s+(?:{VICTIMS}\s+)?(?:of\s+(?:them|whom|those)\s+)?(?:{HEDGE}|{AUX})(?P<category>\L<harmed>)(?!\w)",
+            r"{QTY}\s+{WHO_AUX}(?P<category>\L<harmed>)(?!\w)",
         ),
         Rule(
             "count_verb",
-            r"{QTY}\s+(?:{VICTIMS}\s+)?(?:{HEDGE}|(?:\L<aux>\s+){0,2})(?P<category>\L<died>)(?!\w)",
+            r"{QTY}\s+{WHO}(?:{HEDGE}|(?:\L<aux>\s+){0,2})(?P<category>\L<died>)(?!\w)",
         ),
         Rule("verb_count", r"(?<!\w)(?P<category>\L<harming>)\s+{QTY}(?:\s+{VICTIMS})?(?![\w-])"),
+        # Singular counts: "A civilian was killed", "killing a mother and her baby", "injuring another".
+        # a participle needs its auxiliary here: "a charity supporting displaced families" counts no one
+        Rule("one_passive", r"{ONES}\s+(?:{HEDGE}|(?:\L<aux>\s+){1,4})(?P<category>\L<harmed>)(?!\w)"),
+        Rule("one_verb", r"{ONES}\s+(?:{HEDGE}|(?:\L<aux>\s+){0,2})(?P<category>\L<died>)(?!\w)"),
+        Rule(
+            "verb_one",
+            r"(?<!\w)(?P<category>\L<harming>)\s+(?:{ONES}|(?P<count>another)(?![\w-])(?!\s+{NUM}))",
+        ),
+        # A part of the total just before: "5,614 deaths, including 362 children", "among them a three-year-old".
+        Rule(
+            "part",
+            r"(?<!\w)(?:including|incl\.|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+"
+            r"(?>{QTY}(?:\s+{VICTIMS})?|{ONES})(?![\w-])"
+            # not an aside in a clause of its own: "five, including a child, were pulled out alive"
+            r"(?!\s*,\s*\L<finite>\s+(?:\L<aux>\s+){0,2}(?!(?:\L<harmed>|\L<died>)(?![\w-])))",
+            inherits=("category",),
+        ),
+        # "30,415 people, 7,670 of them children"
+        Rule(
+            "part_of_them",
+            r"{QTY}\s+of\s+(?:them|whom)\s+(?:(?:were|are)\s+)?{VICTIMS}(?![\w-])",
+            inherits=("category",),
+        ),
+        # "More than 1,000 of them were held in Moscow"
+        Rule(
+            "part_held",
+            r"{QTY}\s+of\s+(?:them|whom|those|these)\s+{AUX}\L<held>(?![\w-])",
+            inherits=("category",),
+        ),
+        # "Among the dead is the deputy commander", "among the wounded were two children"
+        Rule(
+            "among_the",
+            r"(?<!\w)among\s+(?:the\s+)?(?P<category>\L<among_cat>)\s+"
+            r"(?:(?P<count>\L<be_one>)(?=\s+(?:a|an|the|his|her|their|its)\s)"
+            r"|(?:are|were)\s+(?:{QTY}(?:\s+{VICTIMS})?|{ONES}))(?![\w-])",
+        ),
+        # "In Moscow and St Petersburg, 394 and 376 protesters were detained respectively"
+        Rule(
+            "respectively",
+            r"{QTY}(?:\s*,\s*(?P<count>{NUM}))*,?\s+and\s+(?P<count>{NUM})\s+(?:{VICTIMS}\s+)?"
+            r"(?:respectively,?\s+{AUX}(?P<category>\L<harmed>)"
+            r"|{AUX}(?P<category>\L<harmed>)(?:\s+(?:[\w-]+|{NUM})){0,5}?,?\s+respectively)(?!\w)",
+            each=True,
+        ),
+        # Infobox and bullet lines: "• Killed: 10,582", "Refugees recorded in Poland: 1.2 million"
+        Rule(
+            "label",
+            r"(?<![^\n])[^\S\n]{0,8}(?:[-–—•●▪*·][^\S\n]{0,4})?(?:(?P<victims>\L<victim>)\s+|(?P<side>\L<side>)\s+)?"
+            r"(?:[\p{L}'’-]+\s+){0,3}?(?P<category>\L<label>)(?:\s+[\p{L}'’-]+){0,6}?[^\S\n]*:[^\S\n]*{QTY}(?![\w-])",
+        ),
+        # "The number of Russian servicemen killed ... has risen to 89", "... could reach 5 million"
+        Rule(
+            "number_of",
+            r"{NUMBER_OF}(?:\L<toll_verb>|{PROSPECT}(?:reach|rise\s+to|climb\s+to|grow\s+to|hit))"
+            r"\s+(?:to\s+|at\s+)?{QTY}(?![\w-])",
+        ),
+        Rule(
+            "number_of_passed",
+            r"{NUMBER_OF}(?:\L<toll_passed>|{PROSPECT}(?:pass|exceed|top|surpass))\s+{QTY}(?![\w-])",
+            values={"bound": "at_least"},
+        ),
+        # "The fate of another 35 residents remains unknown"
+        Rule(
+            "fate_unknown",
+            r"(?<!\w)(?:fate|whereabouts)\s+of\s+(?:(?:another|a\s+further|the\s+other|the\s+remaining)\s+)?"
+            r"{QTY}\s+{WHO}(?:(?:remains?|remained|\L<aux>)\s+){1,3}(?:unknown|unclear|not\s+known|uncertain)(?!\w)",
+            values={"category": "missing"},
+        ),
+        # "3,392 Ukrainian servicemen remained in its captivity"
+        Rule(
+            "in_captivity",
+            r"{QTY}\s+{WHO}(?:(?:\L<aux>|\L<in_captivity>)\s+){1,4}in\s+(?:[\w-]+\s+){0,2}?captivity(?!\w)",
+            values={"category": "captured"},
+        ),
+        # "Two of his colleagues suffered severe injuries"
+        Rule(
+            "suffered",
+            r"{QTY}\s+{WHO}(?:\L<aux>\s+){0,2}\L<suffered>\s+(?:[\w-]+\s+){0,2}?\L<wounds>(?!\w)",
+            values={"category": "injured"},
+        ),
+        Rule(
+            "one_suffered",
+            r"{ONES}\s+(?:\L<aux>\s+){0,2}\L<suffered>\s+(?:[\w-]+\s+){0,2}?\L<wounds>(?!\w)",
+            values={"category": "injured"},
+        ),
+        # "temporary accommodation centres house 30,415 people"
+        Rule(
+            "sheltered",
+            r"(?<!\w)\L<shelter_place>(?:\s+(?:in|across)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(?:\L<aux>\s+){0,2}"
+            r"\L<house_verb>\s+{QTY}(?:\s+{VICTIMS})?(?![\w-])",
+            values={"category": "displaced"},
+        ),
         # A noun may name the victims too ("562 Russian POWs", "5.6 million refugees").
         Rule(
             "count_noun",
@@ -598,6 +1013,12 @@ RULES = RuleSet(
         Veto("compound", r"{NUM}-(?=\p{L})[\w-]+"),
         # "captured 12 Russian tanks", "destroyed 600 armoured vehicles"
         Veto("materiel", r"{NUM}\s+(?:(?:\L<side>|\L<materiel_mod>|\w+-made|\p{L}+-\d+\w*)\s+){0,2}\L<materiel>(?!\w)"),
+        # "captured a Russian tank", "killing a number of people": "a" counts no one here
+        Veto(
+            "thing_one",
+            r"(?<![\w-])\L<single>\s+(?:(?:\L<side>|\L<materiel_mod>|[\w-]+)\s+){0,2}?"
+            r"(?:\L<materiel>(?![\w-])(?!\s+(?:of\s+)?(?:[\w-]+\s+)?\L<victim>(?!\w))|\L<not_one>(?![\w-]))",
+        ),
         # "fighting in 2014 displaced thousands"
         Veto("year", r"(?<!\w)(?:in|since|until|till|during)\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d(?![\d,.]?\d)"),
         # "men aged 18 to 60"

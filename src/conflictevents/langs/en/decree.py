@@ -88,7 +88,7 @@ _MONTH_NAMES = [
 
 RULES = RuleSet(
     event="decree",
-    cue=r"(?<!\w)(?:\L<decree_act>|\L<law_act>)(?!\w)",
+    cue=r"(?<!\w)(?:\L<decree_act>|\L<law_act>|decreed)(?!\w)",
     tables={"decree_subject": Table("subject", _SUBJECTS)},
     lists={
         # Acts that are in force once signed, issued or adopted.
@@ -396,7 +396,9 @@ RULES = RuleSet(
         # From an act to its participle: "decree, which was", "decree was", "order on X of Y was".
         "TO_PARTICIPLE": (
             r"(?:,?\s+(?:(?:which|that)\s+)?(?:\L<be>\s+)?"
-            r"|(?:\s+(?!\L<unsigned>(?!\w))[\w-]+){1,6}?\s+\L<be>\s+)(?:\L<signed_when>\s+)?"
+            r"|(?:\s+(?!\L<unsigned>(?!\w))[\w-]+){1,6}?\s+\L<be>\s+"
+            # a participle phrase: "A law lowering the mobilisation age from 27 to 25 has been signed"
+            r"|\s+(?!\L<unsigned>(?!\w))[\w-]+ing(?:\s+[\w'’,-]+){1,10}?\s+\L<be>\s+)(?:\L<signed_when>\s+)?"
         ),
     },
     rules=[
@@ -434,6 +436,12 @@ RULES = RuleSet(
             r"(?:(?<!\w)(?P<subject>\L<decree_subject>)\s+)?(?<!\w)(?P<anchor>\L<decree_act>|\L<law_act>)(?!\w){NUMBER}{ABOUT}"
             r"(?:,?\s+(?:that|which)\s+|\s+)(?:{SIGNATORY}|(?:the|his|her)\s+(?:\L<title>\s+){0,2}\L<title>|he|she)"
             r"\s+(?:(?:has|had|just|also)\s+)?(?:signed|issued)(?!\w)(?!\s+(?:a|an|the|his|her|its|their|it|this)\s){AFTER}",
+        ),
+        # "Partial mobilization was decreed by President Putin on 21 September"
+        Rule(
+            "decreed",
+            r"(?<!\w)(?P<subject>\L<decree_subject>)\s+(?:[\w-]+\s+){0,3}?\L<be>\s+(?:\L<signed_when>\s+)?"
+            r"(?P<anchor>decreed)(?!\w){AGENT}",
         ),
         # "Decree No. 647 on partial mobilization", "resolution No. 76 on the reservation of ..."
         Rule(

@@ -85,6 +85,9 @@ RULES = RuleSet(
         r"|(?<!\w)\L<exempt_from>\s+(?:(?:[^.!?\n;]{0,80}?\s)?from\s+{FILLER}|the\s+)?{MIL}"
         # "will not be mobilized", "cannot be drafted", "are not subject to the call-up"
         r"|{NOT}\s+(?:be\s+)?(?:\L<exempt_liable>\s+)?(?:the\s+)?{MIL}"
+        # a list announced after an exemption from service: "The list includes: - farmers; - teachers"
+        r"|(?<!\w)(?:list|categories|groups)\s+(?:[\w-]+\s+){0,3}?(?:includes?|included|covers?|covered|comprises?)(?!\w)"
+        r"(?<=\L<exempt_any>[\s\S]{0,400})(?<={MIL}[\s\S]{0,400})"
         # "the booking of employees of critical enterprises", "reserve their staff"
         r"|(?<!\w)(?:booking|reservation|reserving|reserve|book)\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?\L<exempt_staff>(?!\w))"
     ),
@@ -157,6 +160,11 @@ RULES = RuleSet(
                     "state television",
                     "news agencies",
                     "state news agencies",
+                    "registered media",
+                    "registered media outlets",
+                    "media outlets",
+                    "mass media outlets",
+                    "media companies",
                 ],
                 "defense_industry": [
                     "defense industry",
@@ -735,6 +743,14 @@ RULES = RuleSet(
     },
     rules=[
         Rule("sector", r"(?<![\w-])(?P<category>\L<sector>)(?![\w-])"),
+        # A sector said in other words: "enterprises that produce arms and ammunition"
+        Rule(
+            "makes_arms",
+            r"(?<!\w)(?:enterprises|companies|firms|factories|plants|organi[sz]ations|producers)\s+(?:that\s+|which\s+)?"
+            r"(?:produce|producing|make|making|manufacture|manufacturing|build|building|supply|supplying)\s+"
+            r"(?:arms|weapons|ammunition|munitions|military\s+equipment|military\s+hardware|defen[cs]e\s+products)(?!\w)",
+            values={"category": "defense_industry"},
+        ),
         # "will not mobilize students", "won't draft employees of IT companies": the
         # negation is part of the exemption, so the evidence starts with it.
         Rule(

@@ -264,24 +264,27 @@ TABLES = {
             ],
         },
     ),
+    # Adjectives and demonyms ("1,312 Russians were detained") name the side of the people counted.
     "side": Table(
         "side",
         {
-            "RU": ["Russian", "Russia's", "pro-Russian", "Kremlin"],
-            "UA": ["Ukrainian", "Ukraine's"],
-            "BY": ["Belarusian"],
+            "RU": ["Russian", "Russia's", "pro-Russian", "Kremlin", "Russians"],
+            "UA": ["Ukrainian", "Ukraine's", "Ukrainians"],
+            "BY": ["Belarusian", "Belarusians"],
             "KP": ["North Korean"],
-            "IL": ["Israeli"],
-            "PS": ["Palestinian"],
-            "SY": ["Syrian"],
-            "US": ["American", "U.S."],
-            "GE": ["Georgian"],
-            "AM": ["Armenian"],
-            "AZ": ["Azerbaijani"],
+            "IL": ["Israeli", "Israelis"],
+            "PS": ["Palestinian", "Palestinians"],
+            "SY": ["Syrian", "Syrians"],
+            "US": ["American", "U.S.", "Americans"],
+            "GE": ["Georgian", "Georgians"],
+            "AM": ["Armenian", "Armenians"],
+            "AZ": ["Azerbaijani", "Azerbaijanis"],
             "SD": ["Sudanese"],
             "BF": ["Burkinabe"],
         },
     ),
+    # A singular noun phrase counts one ("a civilian was killed", "injuring another").
+    "single": Table("count", {"1": ["a", "an", "another", "a single"]}),
 }
 
 LISTS = {
@@ -416,6 +419,59 @@ LISTS = {
         "confirmed",
         "so far",
         "thus far",
+        "still",
+        "each",
+    ],
+    # Finite auxiliaries and modals: a {GAP} does not cross them outside a relative clause.
+    "finite": [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "shall",
+        "should",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "do",
+        "does",
+        "did",
+    ],
+    # Words that open a new clause or attribute a statement: a {GAP} stops before them.
+    "clause_word": [
+        "but",
+        "while",
+        "whilst",
+        "whereas",
+        "although",
+        "though",
+        "because",
+        "if",
+        "unless",
+        "where",
+        "when",
+        "whether",
+        "after",
+        "before",
+        "until",
+        "said",
+        "says",
+        "say",
+        "told",
+        "according",
+        "reported",
+        "respectively",
+        "including",
+        "among",
     ],
     # Units that make a number no count of people.
     "unit": [
@@ -490,6 +546,21 @@ LISTS = {
 }
 
 MACROS = {
+    # What a {GAP} (up to six words between the parts of a rule) must not cross: a finite
+    # auxiliary unless a relative pronoun just opened a clause ("reservists who already
+    # have combat experience would be called up"), a clause conjunction after a comma
+    # (", and"), a word that opens a clause or attributes one, and what a rule set adds
+    # in GAP_STOP_MORE (its own verbs).
+    "GAP_STOP": (
+        r"(?:(?<!(?<!\w)(?:who|which|that|whom)\s{1,5}(?:[\w-]{1,20}\s{1,5}){0,2})\L<finite>"
+        r"|(?<=,\s{0,3})(?:and|or)"
+        r"|\L<clause_word>"
+        r"|{GAP_STOP_MORE})(?![\w-])"
+    ),
+    "GAP_STOP_MORE": r"(?!)",
+    # A relative pronoun before a gap opens a clause of up to six more words
+    # ("reservists who already have combat and service experience").
+    "REL_GAP": r"(?:(?<!\w)(?:who|that|which)\s+)?{GAP}",
     # A count with its qualifier, or a range ("between 10 and 15", "450,000 to 500,000").
     "QTY": (
         r"(?:(?<!\w)(?P<bound>\L<bound>)\s+)?(?:"

@@ -37,6 +37,8 @@ _SERVICE = {
         "calling up",
         "calls up",
         "callup",
+        "call-ups",
+        "callups",
         "spring draft",
         "autumn draft",
         "fall draft",
@@ -58,6 +60,9 @@ _SERVICE = {
         "signed contracts",
         "hire",
         "hired",
+        "volunteered",
+        "came forward",
+        "came forward as volunteers",
     ],
 }
 
@@ -92,7 +97,10 @@ _DEPLOY = [
 
 RULES = RuleSet(
     event="quota",
-    cue=r"(?<!\w)(?:\L<call_up>|\L<draft>|\L<act>)(?!\w)",
+    cue=(
+        r"(?<!\w)(?:\L<call_up>|\L<draft>|\L<act>|\L<join>|\L<serving>|\L<add>|delivered|training|volunteers"
+        r"|forward)(?!\w)"
+    ),
     tables={
         "call_up": Table("subject", {**_SERVICE, "deployment": _DEPLOY}),
         "service": Table("subject", _SERVICE),
@@ -152,6 +160,32 @@ RULES = RuleSet(
             "some more",
             "a new batch of",
         ],
+        # Verbs of joining the forces ("10,000 people are to join professional service").
+        "join": ["join", "joins", "joined", "joining", "enter", "entered", "entering"],
+        # What people join: "the army", "professional service", "the ranks".
+        "forces": ["army", "armed forces", "service", "ranks", "military", "forces", "troops", "units"],
+        # "plans to add 400,000 contract soldiers to the armed forces"
+        "add": ["add", "adds", "added", "adding"],
+        # Verbs of troops already at the front ("41,000 are already serving with combat units").
+        "serving": ["serving", "fighting", "deployed", "stationed", "engaged"],
+        # Verbs of troops brought to the front ("82,000 mobilised men have been delivered to the zone").
+        "brought": ["delivered", "brought", "taken", "sent", "transferred", "moved", "redeployed", "dispatched"],
+        # Where troops are sent or serve.
+        "front": [
+            "zone",
+            "front",
+            "front line",
+            "frontline",
+            "front lines",
+            "units",
+            "unit",
+            "battle",
+            "theatre",
+            "theater",
+            "positions",
+            "trenches",
+            "war",
+        ],
         # Nouns that state a quota: "a recruitment target of 400,000".
         "quota_noun": ["quota", "quotas", "target", "targets", "goal", "ceiling"],
         # Verbs by which a legal act states its quota.
@@ -186,6 +220,13 @@ RULES = RuleSet(
         ),
         # The people after a count, or a count standing alone.
         "WHOM": r"(?:\s+{WHO}|{ALONE})",
+        # A gap does not cross a call-up word.
+        "GAP_STOP_MORE": r"\L<call_up>|\L<draft>|(?:and|or)(?=\s+(?:\L<call_up>|\L<draft>)(?![\w-]))",
+        # After words in a gap, a call-up participle needs an auxiliary ("300,000 reservists
+        # who have combat experience will be called up", not "8,500 troops on alert for deployment").
+        "GAP_AUX": r"(?:{AUX}|{REL_GAP}(?:\L<aux>\s+){1,4})",
+        # The words after a count in a list, up to the next "and" ("1,300 officials from executive bodies").
+        "NOUNS": r"(?:\s+(?!(?:and|or|but|while|whereas)(?!\w))[\p{L}][\p{L}\p{M}'’-]*+){0,6}",
         # Words before a bare count that make it an age, a date or a range end.
         "NOT_BARE": r"(?<!(?:aged?|ages|from|of|between|and|to|in|since|by|on|at|until|before|after)\s{1,20})",
     },
@@ -197,9 +238,10 @@ RULES = RuleSet(
             r"(?<!\w)\L<summon>\s+(?:of\s+)?(?:\L<quota_filler>\s+)?{QTY}\s+{RESERVE}",
             values={"subject": "mobilization"},
         ),
+        # "300,000 reservists who already have combat experience would be called up"
         Rule(
             "reserve_called",
-            r"{QTY}\s+{RESERVE}\s+{AUX}\L<summon>(?!\w)",
+            r"{QTY}\s+{RESERVE}\s+{GAP_AUX}\L<summon>(?!\w)",
             values={"subject": "mobilization"},
         ),
         Rule("verb_count", r"(?<!\w){CALL}\s+(?:\L<quota_filler>\s+)?{QTY}{WHOM}"),
@@ -211,7 +253,70 @@ RULES = RuleSet(
         ),
         Rule(
             "count_participle",
-            r"{QTY}\s+(?:of\s+(?:them|those|these)|(?:of\s+(?:the|those|these)\s+)?{WHO})\s+{AUX}{CALL}",
+            r"{QTY}\s+(?:of\s+(?:them|those|these)|(?:of\s+(?:the|those|these)\s+)?{WHO})\s+{GAP_AUX}{CALL}",
+        ),
+        # "Among those called up were more than 1,300 officials and over 27,000 entrepreneurs"
+        Rule(
+            "among_called",
+            r"(?<!\w)among\s+(?:those|them|the\s+[\w-]+)\s+(?:\L<aux>\s+){0,2}(?:\L<call_up>|\L<draft>)\s+"
+            r"(?:\L<aux>\s+){0,2}(?:were|are|was|is)\s+{QTY}{NOUNS}(?:,?\s+and\s+{QTY}{NOUNS})*",
+            each=True,
+        ),
+        # "some 13,000 men came forward as volunteers"
+        Rule(
+            "volunteered",
+            r"{QTY}\s+{WHO}\s+{REL_GAP}(?:\L<aux>\s+){0,2}(?:came\s+forward|stepped\s+forward|volunteered)(?!\w)",
+            values={"subject": "recruitment"},
+        ),
+        # "10,000 people each are to join professional service"
+        Rule(
+            "join",
+            r"{QTY}\s+{WHO}\s+{REL_GAP}{AUX}\L<join>\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?\L<forces>(?!\w)",
+            values={"subject": "recruitment"},
+        ),
+        # "plans to add 400,000 contract soldiers to the armed forces"
+        Rule(
+            "add_to",
+            r"(?<!\w)\L<add>\s+(?:\L<quota_filler>\s+)?{QTY}\s+{WHO}\s+to\s+(?:the\s+|its\s+|their\s+)?"
+            r"(?:[\w-]+\s+){0,2}?\L<forces>(?!\w)",
+            values={"subject": "recruitment"},
+        ),
+        # "82,000 mobilised men have been delivered to the special operation zone"
+        Rule(
+            "brought_to_front",
+            r"{QTY}\s+{WHO}\s+{REL_GAP}{AUX}\L<brought>\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?\L<front>(?!\w)",
+            values={"subject": "deployment"},
+        ),
+        # "Of them, 41,000 are already serving with combat units"
+        Rule(
+            "serving",
+            r"{NOT_BARE}(?<![\w,.%$€£₽₴-]){QTY}(?:\s+{WHO})?\s+{AUX}\L<serving>\s+(?:with|in|at|on|near|along)\s+"
+            r"(?:the\s+)?(?:[\w-]+\s+){0,2}?\L<front>(?!\w)",
+            values={"subject": "deployment"},
+        ),
+        # "another 218,000 are still training at ranges"
+        Rule(
+            "training",
+            r"{NOT_BARE}(?<![\w,.%$€£₽₴-]){QTY}(?:\s+{WHO})?\s+{AUX}(?:undergoing\s+|in\s+|receiving\s+)?training(?!\w)",
+        ),
+        # "The spring call-ups of 2024, 2023 and 2022 brought in 150,000, 147,000 and 134,500 conscripts respectively"
+        Rule(
+            "respectively",
+            r"(?<!\w)(?P<subject>\L<call_up>)(?:\s+[\w,'’-]+){0,12}?\s+{QTY}(?:\s*,\s*(?P<count>{NUM}))*,?\s+and\s+"
+            r"(?P<count>{NUM})(?:\s+{WHO})?,?\s+respectively(?!\w)",
+            each=True,
+        ),
+        Rule(
+            "respectively_called",
+            r"{QTY}(?:\s*,\s*(?P<count>{NUM}))*,?\s+and\s+(?P<count>{NUM})\s+(?:{WHO}\s+)?"
+            r"(?:respectively,?\s+{AUX}{CALL}|{AUX}{CALL}(?:\s+(?:[\w-]+|{NUM})){0,5}?,?\s+respectively(?!\w))",
+            each=True,
+        ),
+        # A figure with its verb elided after a quota: "..., and 9,000 in Perm Territory"
+        Rule(
+            "elided",
+            r"(?<=[,;]\s{0,3}|\s)and\s+{QTY}\s+(?:more\s+)?(?:in|from)\s+(?:the\s+)?{NAME}",
+            inherits=("subject",),
         ),
         # "Of those, 82,000 were deployed": a bare count needs an auxiliary before the verb.
         Rule("bare_participle", r"{NOT_BARE}(?<![\w,.%$€£₽₴-]){QTY}\s+(?:\L<aux>\s+){1,4}{CALL}"),

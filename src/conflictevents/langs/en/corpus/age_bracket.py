@@ -286,4 +286,11 @@ EXAMPLES = [
     nothing("Putin said he would never send men between the ages of 18 and 27 to the front."),
     nothing("Putin said he would never send men between the ages of 18 to 27 to the front."),
     nothing("The ministry said it would not send men aged from 18 to 27 years old to the front."),
+    # --- a population of two ages: "men aged 25 and 26" ---
+    example(
+        "The new rules bring men aged 23 and 24 into the mobilization pool.",
+        {"min_age": 23, "max_age": 24, "sex": "male", "subject": "mobilization"},
+    ),
+    nothing("Three women aged 31, 45 and 52 were injured."),
+    nothing("Two men aged 25 and 26 were detained at the border."),
 ]

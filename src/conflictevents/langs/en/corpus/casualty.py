@@ -43,6 +43,7 @@ EXAMPLES = [
     ),
     example(
         "The rocket attack killed a 59-year-old man and injured 3 others.",
+        {"category": "killed", "count": 1},
         {"category": "injured", "count": 3, "victims": "unspecified"},
     ),
     example(
@@ -426,6 +427,164 @@ EXAMPLES = [
         {"category": "displaced", "count": 3000, "bound": "approximate", "victims": "civilian"},
     ),
     example("The fighting has left 3,000 people homeless in the district.", {"category": "displaced", "count": 3000}),
+    # --- words between the parts ({GAP}): "25 soldiers who had tried to surrender were killed" ---
+    example(
+        "Eleven sappers clearing the road near Izium were killed by a mine.",
+        {"category": "killed", "count": 11},
+    ),
+    example(
+        "At least 40 residents who had stayed behind in the village were injured, the mayor said.",
+        {"category": "injured", "count": 40, "bound": "at_least", "victims": "civilian", "source": "the mayor"},
+    ),
+    example(
+        "Four staff members of the Danish Refugee Council were wounded in the shelling.",
+        {"category": "injured", "count": 4, "victims": "civilian"},
+    ),
+    example(
+        "Some 60 soldiers who were resting behind the line have died.",
+        {"category": "killed", "count": 60, "bound": "approximate", "victims": "military"},
+    ),
+    # the gap stops at a clause, a verb of harm, another number, or after six words
+    example(
+        "Two people were evacuated, and soldiers of the brigade were killed.",
+        {"category": "displaced", "count": 2},
+    ),
+    nothing("Three drones flew over the town while the residents were hurt by debris."),
+    nothing("Twelve volunteers from the small charity on the far bank of the river were injured."),
+    example(
+        "Two people died and several soldiers were wounded.",
+        {"category": "killed", "count": 2},
+    ),
+    nothing("About 300 children from displaced families attend the school."),
+    # --- singular counts: "a civilian was killed", "killing a mother and her child", "another" ---
+    example("A paramedic was wounded in Kherson on Sunday.", {"category": "injured", "count": 1, "victims": "civilian"}),
+    example(
+        "An elderly woman from Kozacha Lopan was killed by a guided bomb.",
+        {"category": "killed", "count": 1, "victims": "civilian"},
+    ),
+    example(
+        "The shell hit a bus stop, killing a teenager and wounding another.",
+        {"category": "killed", "count": 1, "victims": "civilian"},
+        {"category": "injured", "count": 1},
+    ),
+    example(
+        "The missile killed a father and his son in their garden.",
+        {"category": "killed", "count": 2},
+    ),
+    example(
+        "A soldier and a medic were injured when the drone struck.",
+        {"category": "injured", "count": 2},
+    ),
+    nothing("A Russian drone was captured intact near Kupiansk."),
+    nothing("Ukrainian forces captured a village north of Bakhmut."),
+    nothing("The strike killed a number of people, officials said."),
+    nothing("The brigade executed a plan to cross the river."),
+    nothing("The soldier was killed in the attack."),
+    nothing("She runs a charity supporting displaced families in Lviv."),
+    # --- parts of a total: "including 362 children", "among them two children" (inherits the category) ---
+    example(
+        "The strike on the market killed 17 people, including three children.",
+        {"category": "killed", "count": 17},
+        {"category": "killed", "count": 3, "victims": "civilian"},
+    ),
+    example(
+        "At least 22 people were wounded, among them a pregnant woman.",
+        {"category": "injured", "count": 22, "bound": "at_least"},
+        {"category": "injured", "count": 1, "victims": "civilian"},
+    ),
+    example(
+        "Since March, 412 civilians have been killed in the city. Some 38 of them were children, the mayor said.",
+        {"category": "killed", "count": 412, "victims": "civilian"},
+        {"category": "killed", "count": 38, "victims": "civilian"},
+    ),
+    example(
+        "More than 600 protesters were detained on Saturday. About 250 of them were held overnight.",
+        {"category": "arrested", "count": 600, "bound": "at_least", "victims": "civilian"},
+        {"category": "arrested", "count": 250, "bound": "approximate"},
+    ),
+    nothing("The delegation, including 12 experts, visited the plant."),
+    example("Eight people were wounded.\n\nIncluding 3 children, the convoy left at dawn.", {"category": "injured", "count": 8}),
+    example(
+        "Eight people were wounded, and five, including a child, were pulled out alive.",
+        {"category": "injured", "count": 8},
+    ),
+    # --- lists and "respectively" (one event per figure) ---
+    example(
+        "In Kyiv and Lviv, 112 and 47 people were injured respectively.",
+        {"category": "injured", "count": 112},
+        {"category": "injured", "count": 47},
+    ),
+    example(
+        "At least 210, 98 and 64 demonstrators were arrested in the three cities, respectively.",
+        {"category": "arrested", "count": 210, "victims": "civilian"},
+        {"category": "arrested", "count": 98, "victims": "civilian"},
+        {"category": "arrested", "count": 64, "victims": "civilian"},
+    ),
+    nothing("The two brigades lost 30 and 40 percent of their vehicles respectively."),
+    # --- layout without a verb: "Killed: 10,582", "• Injured: 19,875, including 1,298 children" ---
+    example(
+        "Latest figures from the regional administration:\n- Dead: 214\n- Wounded: 1,087, including 93 children",
+        {"category": "killed", "count": 214},
+        {"category": "injured", "count": 1087},
+        {"category": "injured", "count": 93, "victims": "civilian"},
+    ),
+    example(
+        "• Internally displaced people registered in Dnipro: 260,000",
+        {"category": "displaced", "count": 260000},
+    ),
+    nothing("- Missiles launched: 43\n- Drones shot down: 120"),
+    nothing("Wounded veterans fund: $2 million"),
+    nothing("Killed in 2022: the story of a village"),
+    # --- word order: "the number of ... killed has risen to", "could reach", "has passed" ---
+    example(
+        "The number of civilians killed in the Kherson region since the dam burst has risen to 52, officials said.",
+        {"category": "killed", "count": 52, "source": "officials"},
+    ),
+    example(
+        "The number of people who have fled the fighting in Sudan passed 2 million this week.",
+        {"category": "displaced", "count": 2_000_000, "bound": "at_least"},
+    ),
+    example(
+        "The number of people displaced by the floods could reach 40,000, aid groups warned.",
+        {"category": "displaced", "count": 40000},
+    ),
+    nothing("The number of people killed rose by 12 percent in a year."),
+    nothing("The number of drones launched at the city reached 90."),
+    # --- cue words: captivity, fate unknown, found shelter, evacuated, suffered injuries, housed ---
+    example(
+        "Some 1,900 Ukrainian defenders still remain in Russian captivity, the ombudsman said.",
+        {"category": "captured", "count": 1900, "bound": "approximate", "side": "UA", "source": "the ombudsman"},
+    ),
+    example(
+        "The fate of 14 crew members of the sunken cruiser remains unknown.",
+        {"category": "missing", "count": 14},
+    ),
+    example(
+        "More than 20,000 residents have found shelter in the western regions.",
+        {"category": "displaced", "count": 20000, "bound": "at_least", "victims": "civilian"},
+    ),
+    example("About 3,000 people were evacuated from the border villages.", {"category": "displaced", "count": 3000}),
+    example(
+        "Three of the rescuers suffered serious burns.",
+        {"category": "injured", "count": 3},
+    ),
+    example(
+        "Shelters across the region are housing 4,500 evacuees.",
+        {"category": "displaced", "count": 4500},
+    ),
+    example(
+        "Among the dead was a local priest, the governor said.",
+        {"category": "killed", "count": 1, "source": "the governor"},
+    ),
+    nothing("About 50 soldiers who returned from captivity were decorated on Friday."),
+    nothing("The hospital can house 300 patients."),
+    nothing("The plan to evacuate 3,000 people from the city could not be carried out."),
+    nothing("They suffered 3 defeats in a row."),
+    # --- sides from demonyms ---
+    example(
+        "More than 400 Russians were detained at the border crossing.",
+        {"category": "arrested", "count": 400, "bound": "at_least", "side": "RU"},
+    ),
     # --- negatives: distances, percentages, years, money, times ---
     nothing("Civilians were killed 30 km north of Kyiv, local officials said."),
     nothing("Russia shares a 1,300-km border with Ukraine, and troops killed there are rarely counted."),
@@ -443,7 +602,7 @@ EXAMPLES = [
     nothing("Ukraine captured 2 Russian T-72 tanks near Kharkiv."),
     nothing("The brigade advanced 12 km, capturing 3 villages."),
     # --- ages ---
-    nothing("A 59-year-old man was killed when a shell hit his house."),
+    example("A 59-year-old man was killed when a shell hit his house.", {"category": "killed", "count": 1}),
     nothing("A Russian conscript, 21, was killed in action near Bakhmut."),
     nothing("Men aged 18 to 60 detained at checkpoints were taken to filtration camps."),
     # --- zero and no count ---

@@ -321,4 +321,15 @@ EXAMPLES = [
     nothing(
         "The government was preparing a resolution on deferments for 12,000 teachers, Prime Minister Denys Shmyhal said."
     ),
+    # --- passives and participle phrases: "a law lowering the age ... has been signed by" ---
+    example(
+        "A law raising fines for draft dodgers from 3,000 to 30,000 rubles has been signed by President Vladimir Putin.",
+        {"subject": "conscription", "signatory": "Vladimir Putin"},
+    ),
+    example(
+        "General mobilization was decreed by President Volodymyr Zelensky on 24 February.",
+        {"subject": "mobilization", "signatory": "Volodymyr Zelensky"},
+    ),
+    nothing("A law lowering the mobilization age to 25 has been passed by parliament."),
+    nothing("A law extending the call-up period has not been signed by the president."),
 ]

@@ -345,4 +345,23 @@ EXAMPLES = [
         {"category": "it", "subject": "mobilization"},
         {"category": "banking", "subject": "mobilization"},
     ),
+    # --- lists after the cue, on the next lines ---
+    example(
+        "Some employees will not be mobilized. The deferral covers people who work:\n- at IT firms;\n- in registered media outlets.",
+        {"category": "it", "subject": "mobilization"},
+        {"category": "state_media", "subject": "mobilization"},
+    ),
+    example(
+        "Students are exempt from mobilization. The list also includes:\n- farmers;\n- teachers.",
+        {"category": "students"},
+        {"category": "agriculture"},
+        {"category": "education"},
+    ),
+    nothing("IT firms got tax exemptions. The list includes banks and farmers."),
+    # --- sector paraphrases ---
+    example(
+        "Workers at plants that manufacture ammunition will be exempt from the call-up.",
+        {"category": "defense_industry", "subject": "conscription"},
+    ),
+    nothing("The factories that make weapons were bombed overnight."),
 ]

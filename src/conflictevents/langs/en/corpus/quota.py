@@ -447,4 +447,57 @@ EXAMPLES = [
     nothing("The Pentagon put 8,500 troops on heightened alert for possible deployment to Europe."),
     nothing("Russia has deployed 85% of its ground forces to Ukraine."),
     nothing("Iran sent 300 Shahed-136 drones to Russia."),
+    # --- words between the parts ({GAP}) ---
+    example(
+        "Some 150,000 reservists with experience in armoured units will be called up next month.",
+        {"count": 150000, "bound": "approximate", "subject": "mobilization"},
+    ),
+    example(
+        "About 5,000 men who had served in the air force were mobilized in the region.",
+        {"count": 5000, "bound": "approximate", "subject": "mobilization"},
+    ),
+    nothing("About 5,000 men in the city, and the army was mobilized."),
+    nothing("Roughly 12,000 soldiers on leave for possible deployment abroad."),
+    # --- lists: "among those called up were ...", "respectively", an elided figure ---
+    example(
+        "Among those mobilized were 2,400 teachers and about 900 doctors.",
+        {"count": 2400},
+        {"count": 900, "bound": "approximate"},
+    ),
+    example(
+        "The autumn call-ups of 2021 and 2020 brought in 127,000 and 128,000 conscripts respectively.",
+        {"count": 127000, "subject": "conscription"},
+        {"count": 128000, "subject": "conscription"},
+    ),
+    example(
+        "Under the plan, 6,000 volunteers are to join the army in Bashkortostan, and 4,000 in Tatarstan.",
+        {"count": 6000, "subject": "recruitment"},
+        {"count": 4000, "subject": "recruitment"},
+    ),
+    nothing("The regions of 2021 and 2022 reported 20 and 30 percent respectively."),
+    nothing("The plant, and 4,000 in Tatarstan, closed."),
+    # --- verbs of going, joining, sending ---
+    example(
+        "Some 7,000 men came forward as volunteers in the first week.",
+        {"count": 7000, "bound": "approximate", "subject": "recruitment"},
+    ),
+    example(
+        "The ministry wants to add 60,000 contract soldiers to the army this year.",
+        {"count": 60000, "subject": "recruitment"},
+    ),
+    example(
+        "So far 25,000 mobilized soldiers have been sent to the front line.",
+        {"count": 25000, "subject": "deployment"},
+    ),
+    example(
+        "Of these, 30,000 are now fighting in frontline units, the general said.",
+        {"count": 30000, "subject": "deployment"},
+    ),
+    example(
+        "Another 50,000 recruits are still undergoing training at ranges in Belarus.",
+        {"count": 50000},
+    ),
+    nothing("The company plans to add 400 workers to its staff."),
+    nothing("In 2022, 1,500 were serving as the mayor's guards."),
+    nothing("He said the factory will join 2 other plants in the programme."),
 ]
