@@ -5,7 +5,8 @@
 Each record of ``NOTES.jsonl`` (default: ``eval/acled-notes.jsonl``) has ``text``,
 ``published``, ``fatalities`` (what a coder would code from the note) and ``states_count``
 (whether the note states its deaths itself). A note's extracted deaths are the sum of the
-counts of its asserted ``killed`` casualties. Prints the share of notes that state their
+counts of its asserted ``killed`` casualties (a part of a total, "including 5 children",
+is in its total already). Prints the share of notes that state their
 own count whose sum equals the coded fatalities, and the same for notes that do not
 (where 0 extracted deaths is right only when 0 is coded).
 """
@@ -16,15 +17,15 @@ import argparse
 import json
 from pathlib import Path
 
-from conflictevents import extract
+from conflictevents import Casualty, extract
 
 DEFAULT = Path(__file__).resolve().parent / "acled-notes.jsonl"
 
 
 def deaths(text: str, published: str | None) -> int:
     """The sum of the asserted ``killed`` counts extracted from one note."""
-    events = extract(text, lang="en", published=published, types=["casualty"]).events
-    return sum(e.count for e in events if e.category == "killed" and getattr(e, "status", "asserted") == "asserted")
+    events = extract(text, lang="en", published=published, types=[Casualty]).of_type(Casualty)
+    return sum(e.count for e in events if e.category == "killed" and e.status == "asserted" and e.part_of is None)
 
 
 def main() -> None:

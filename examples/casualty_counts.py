@@ -6,9 +6,10 @@ Usage::
 
 For each category (killed, injured, ...) and side (a country code, or "-" where the
 text does not say whose), it prints how many reports there are and the sum of their
-counts. A range counts with its low end, "at least 12" as 12. The sum is a sum of
-*reports*: the same deaths reported by two articles, or a running toll reported
-twice, count twice. Use it to see what a corpus talks about, not as a death toll.
+counts. A range counts with its low end, "at least 12" as 12; a part of a total
+("including 12 children") is no report of its own. The sum is a sum of *reports*: the
+same deaths reported by two articles, or a running toll reported twice, count twice.
+Use it to see what a corpus talks about, not as a death toll.
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ def tally(records: Iterable[dict[str, Any]], lang: str = "auto") -> tuple[Counte
             record["text"], lang=record.get("lang") or lang, published=record.get("published"), types=[Casualty]
         )
         for event in doc.of_type(Casualty):
+            if event.part_of is not None:  # counted in its total
+                continue
             key = (event.category, event.side or "-")
             reports[key] += 1
             people[key] += event.count

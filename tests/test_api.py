@@ -56,6 +56,7 @@ def test_as_dict_is_the_interchange_shape() -> None:
         "subject": "conscription",
         "period_start": "2022-04-01",
         "period_end": "2022-07-15",
+        "part_of": None,
     }
 
 

@@ -185,6 +185,28 @@ def test_with_no_event_just_before_it_a_part_yields_nothing(text: str) -> None:
     assert found(pack(TOTAL, PART), text) == [("killed", 10, "unspecified")][: int(text[0].isdigit())]
 
 
+def test_a_part_points_at_its_total_and_a_sum_can_leave_it_out() -> None:
+    part = Rule(
+        "part",
+        r"(?<!\w)including\s+(?P<count>{NUM}|\L<single>)\s+(?P<victims>\L<victim>)",
+        inherits=("category",),
+        part=True,
+    )
+    sibling = Rule("sibling", r"(?<!\w)and\s+(?P<count>{NUM})\s+more(?!\w)", inherits=("category",))
+    cp = pack(TOTAL, part, sibling)
+    events = cp.extract("10 killed, including 3 children, including a civilian, and 2 more.", None)
+    assert [(e.count, e.part_of) for e in events] == [(10, None), (3, 0), (1, 0), (2, None)]  # type: ignore[attr-defined]
+    assert sum(e.count for e in events if e.part_of is None) == 12  # type: ignore[attr-defined]
+    assert events[1].as_dict()["part_of"] == 0
+    assert cp.extract("Including 3 children.", None) == []
+
+
+def test_only_a_count_has_parts() -> None:
+    decree = RuleSet(event="decree", rules=[Rule("d", r"signed", part=True)])
+    with pytest.raises(PackError, match="zz.decree.d: a decree is no count: it has no parts"):
+        CompiledPack(Pack(code="zz", name="Test", numbers=NUMBERS, dates=DATES, rulesets=[decree]))
+
+
 def test_a_part_keeps_what_its_own_match_says() -> None:
     cp = pack(TOTAL, Rule("part", r"including\s+(?P<count>{NUM})\s+(?P<category>\L<harmed>)", inherits=("category",)))
     assert found(cp, "10 killed, including 3 wounded.") == [

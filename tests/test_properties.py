@@ -69,7 +69,9 @@ def test_odd_unicode_inside_news_never_raises(lang: str, data: st.DataObject) ->
 
 
 def _shifted(event: dict[str, Any], by: int) -> dict[str, Any]:
-    return {**event, "start": event["start"] + by, "end": event["end"] + by}
+    """The event with its offsets moved: its span, and the total it is a part of."""
+    offsets = {k: event[k] + by for k in ("start", "end", "part_of") if event.get(k) is not None}
+    return {**event, **offsets}
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -53,6 +53,8 @@ NAME = r"(?-i:\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0]\p{Lu}[\p{L}\p{M}'’-]*){0,3}
 ANCHOR = "anchor"
 _RULE_NAME = regex.compile(r"[\w-]+")
 _STARTS_WORD = regex.compile(r"\w")
+# The field of a count that is a part of the total before it.
+PART_OF = "part_of"
 # The two ends of a count range, which may share one scale word ("20-25 thousand").
 RANGE_LOW, RANGE_HIGH = "count", "count_max"
 # The last guard against a runaway pattern: a document's matching budget.
@@ -111,7 +113,8 @@ class _Candidate:
     # A negated reading still claims its anchor, so that a shorter rule matching
     # inside the negated phrase does not slip through.
     negated: bool = False
-    inherits: tuple[str, ...] = ()
+    # What the candidate takes from the event before it: the fields, and whether it is a part of it.
+    follows: tuple[tuple[str, ...], bool] = ((), False)
     sentence: int = 0
 
 
@@ -197,6 +200,8 @@ class _CompiledRuleSet:
             unknown = set(rule.inherits) - set(self.slots)
             if unknown:
                 raise PackError(f"{self.name}.{rule.name}: inherits no field named {sorted(unknown)}")
+            if rule.part and not any(f.name == PART_OF for f in attrs.fields(self.event_type)):
+                raise PackError(f"{self.name}.{rule.name}: a {ruleset.event} is no count: it has no parts")
         # Context rules read quotation marks as written ("according to «Meduza»").
         self.sees_quotes = {id(pattern) for _, pattern in self.contexts}
 
@@ -460,6 +465,10 @@ class _Document:
             crs.veto_effect[id(p)] for p in crs.negations if p.search(self.ruled, lo, start, timeout=self.remaining())
         ]
 
+    def near(self, earlier: int, later: int) -> bool:
+        """Whether sentence ``earlier`` is ``later`` or the one before it, in the same paragraph."""
+        return 0 <= later - earlier <= 1 and self.paragraphs[earlier] == self.paragraphs[later]
+
     def carried_from(self, index: int) -> Iterator[int]:
         """The sentences whose context carries to sentence ``index``: up to
         :data:`CARRY_SENTENCES` before it in its paragraph, nearest first."""
@@ -624,7 +633,8 @@ class CompiledPack:
                 return None
         rule_id = f"{crs.name}.{rule.name}"
         span = (start, end, anchor, doc.text[start:end])
-        return _Candidate(crs.event_type, order, *span, rule_id, values, negated, rule.inherits, index)
+        follows = (rule.inherits, rule.part)
+        return _Candidate(crs.event_type, order, *span, rule_id, values, negated, follows, index)
 
 
 def default_timeout(text: str) -> float:
@@ -696,20 +706,24 @@ def _inherit(doc: _Document, kept: list[_Candidate]) -> list[Event]:
     A candidate inherits the fields its rule names from the event of its type just
     before it, if that one stands in the same sentence or the one before in its
     paragraph (a new paragraph starts a new topic); one left without them is no event.
+    A part of a total points at the total (past the parts before it) with ``part_of``.
     """
     events: list[Event] = []
     before: _Candidate | None = None
     for c in sorted(kept, key=lambda c: (c.anchor, c.start)):
-        if c.inherits:
-            near = (
-                before is not None
-                and c.sentence - before.sentence <= 1
-                and doc.paragraphs[c.sentence] == doc.paragraphs[before.sentence]
-            )
-            for name in c.inherits:
-                if c.values.get(name) is None and near:
-                    c.values[name] = before.values.get(name)  # type: ignore[union-attr]
-            if any(c.values.get(name) is None for name in c.inherits) or not c.event_type.admits(c.values):
+        inherits, part = c.follows
+        if inherits or part:
+            near = before if before is not None and doc.near(before.sentence, c.sentence) else None
+            for name in inherits:
+                if c.values.get(name) is None and near is not None:
+                    c.values[name] = near.values.get(name)
+            if part and near is not None:
+                c.values[PART_OF] = near.values.get(PART_OF, near.start)
+            if (
+                any(c.values.get(name) is None for name in inherits)
+                or (part and near is None)
+                or not c.event_type.admits(c.values)
+            ):
                 continue
         events.append(_build(c))
         before = c

@@ -112,6 +112,9 @@ class Quota(Event):
     subject: str = _slot(SlotKind.LOOKUP, "other")
     period_start: _dt.date | None = _slot(SlotKind.DATE)
     period_end: _dt.date | None = _slot(SlotKind.DATE)
+    #: For a part of a total stated just before it ("of them, 41,000 are serving"), the
+    #: ``start`` of the total's event; ``None`` for a figure of its own. Sums skip parts.
+    part_of: int | None = attrs.field(default=None, kw_only=True)
 
     @classmethod
     def admits(cls, values: Mapping[str, Any]) -> bool:
@@ -154,6 +157,10 @@ class Casualty(Event):
     victims: str = _slot(SlotKind.LOOKUP, "unspecified")
     side: str | None = _slot(SlotKind.LOOKUP)
     source: str | None = _slot(SlotKind.TEXT)
+    #: For a part of a total stated just before it ("5,614 deaths, including 362
+    #: children"), the ``start`` of the total's event; ``None`` for a figure of its own.
+    #: Sums skip parts: ``sum(e.count for e in events if e.part_of is None)``.
+    part_of: int | None = attrs.field(default=None, kw_only=True)
 
     @classmethod
     def admits(cls, values: Mapping[str, Any]) -> bool:

@@ -62,6 +62,10 @@ class Rule:
     leaves them empty: a part of a total ("including 362 children"), or a figure that
     elides its verb ("and 9,000 in Perm"). With no such event before it, the match
     yields nothing.
+
+    ``part`` says that the figure is a part of the one before it ("including 362
+    children"), not one more: the event's ``part_of`` is the ``start`` of that total's
+    event, so that a sum can leave it out. It too yields nothing with no event before it.
     """
 
     name: str
@@ -69,6 +73,7 @@ class Rule:
     values: Mapping[str, object] = attrs.field(factory=dict, kw_only=True)
     each: bool = attrs.field(default=False, kw_only=True)
     inherits: tuple[str, ...] = attrs.field(default=(), converter=_tuple, kw_only=True)
+    part: bool = attrs.field(default=False, kw_only=True)
 
 
 @attrs.frozen
