@@ -28,6 +28,10 @@ _SUBJECTS = {
         "частичной мобилизации",
         "частичную мобилизацию",
         "общая мобилизация",
+        "мобилизационного возраста",
+        "мобилизационный возраст",
+        "мобилизационном возрасте",
+        "снижении мобилизационного возраста",
         "общей мобилизации",
         "общую мобилизацию",
         "всеобщая мобилизация",
@@ -267,7 +271,7 @@ _NONNAME = [
 
 RULES = RuleSet(
     event="decree",
-    cue=r"(?<!\w)(?:\L<decree_act>|\L<law_act>)(?!\w)",
+    cue=r"(?<!\w)(?:\L<decree_act>|\L<law_act>|\L<doc_ref>|\L<rules_act>)(?!\w)",
     tables={"decree_subject": Table("subject", _SUBJECTS)},
     lists={
         # Acts that are in force once signed, issued, adopted or published.
@@ -303,6 +307,31 @@ RULES = RuleSet(
         ],
         # Acts in force only once signed: parliament passes (принимает) laws too.
         "law_act": ["закон", "закона", "закону", "законом", "законе", "законы", "законов"],
+        # An act named again by what it is: "соответствующий документ подписан Зеленским".
+        "doc_ref": [
+            f"{a} {n}"
+            for a, n in (
+                ("соответствующий", "документ"),
+                ("соответствующего", "документа"),
+                ("соответствующим", "документом"),
+            )
+        ],
+        # Rules and orders of procedure that a government adopts: "утвердило правила предоставления отсрочки".
+        "rules_act": ["правила", "порядок", "положение", "перечень", "регламент"],
+        "adopt": [
+            "утвердил",
+            "утвердила",
+            "утвердило",
+            "утвердили",
+            "утверждает",
+            "принял",
+            "приняла",
+            "приняло",
+            "приняли",
+            "установил",
+            "установило",
+            "установила",
+        ],
         # Acts whose bare mention with a subject implies they are in force ("указ о мобилизации").
         "decree_noun": [
             "указ",
@@ -775,6 +804,27 @@ RULES = RuleSet(
         "LATER_SP": r"(?:(?:(?P<date>{DATE})|\L<signed_when>)(?!\w)\s+){0,2}",
     },
     rules=[
+        # "Соответствующий документ подписан Владимиром Зеленским", "этот документ подписал Путин"
+        Rule(
+            "document_signed",
+            r"(?<!\w)(?P<anchor>\L<doc_ref>)(?!\w){TO_PP}\L<law_pp>(?!\w){AGENT}"
+            r"|(?<!\w)(?P<anchor>\L<doc_ref>)(?!\w){LATER}\s+\L<sign_law>(?!\w){SIGNER_POST}"
+            r"|{SIGNER_PRE}(?<!\w)\L<sign_law>(?:\s+{ADJ}){0,2}\s+(?P<anchor>\L<doc_ref>)(?!\w)",
+        ),
+        # "Правительство утвердило правила предоставления отсрочки": procedure adopted for a subject
+        Rule(
+            "rules_adopted",
+            r"(?<!\w)(?:\L<adopt>|утвержден\w*|утверждён\w*)\s+(?P<anchor>\L<rules_act>)\s+"
+            r"(?:[\w-]+\s+){0,3}?(?P<subject>\L<decree_subject>)(?!\w)",
+        ),
+        # "Закон, по которому призыв будет идти круглый год, ..., во вторник подписал президент Владимир Путин"
+        Rule(
+            "signed_after_clause",
+            r"(?<!\w)(?:(?P<anchor>\L<decree_act>)(?!\w){TAIL},\s+(?:по|в|на|согласно|на\s+основании)\s+котор\w+"
+            r"\s+[^.;!?\n]{1,160}?,{LATER}\s+\L<sign>"
+            r"|(?P<anchor>\L<law_act>)(?!\w){TAIL},\s+(?:по|в|на|согласно|на\s+основании)\s+котор\w+"
+            r"\s+[^.;!?\n]{1,160}?,{LATER}\s+\L<sign_law>)(?!\w){SIGNER_POST}",
+        ),
         # "Президент России Владимир Путин в понедельник подписал указ о весеннем призыве",
         # "Путин подписал в среду новый указ", "Правительство утвердило постановление № 76"
         Rule(
@@ -810,8 +860,8 @@ RULES = RuleSet(
         # "Указ о частичной мобилизации в среду подписал Владимир Путин"
         Rule(
             "signer_after",
-            r"(?<!\w)(?:(?P<anchor>\L<decree_act>)(?!\w){TAIL}{LATER}\s+\L<sign>"
-            r"|(?P<anchor>\L<law_act>)(?!\w){TAIL}{LATER}\s+\L<sign_law>)(?!\w){SIGNER_POST}",
+            r"(?<!\w)(?:(?P<anchor>\L<decree_act>)(?!\w){TAIL}(?:\s+{GAP})?{LATER}\s+\L<sign>"
+            r"|(?P<anchor>\L<law_act>)(?!\w){TAIL}(?:\s+{GAP})?{LATER}\s+\L<sign_law>)(?!\w){SIGNER_POST}",
         ),
         # "указ, который Путин подписал в пятницу", "закон, который подписал президент"
         Rule(

@@ -404,6 +404,22 @@ RULES = RuleSet(
     rules=[
         # "віком від 18 до 60 років", "у віці 18–24 років", "віком 18-27 років"
         Rule("aged_range", r"(?<!\w){AGED}\s+(?:\(\s*)?{RANGE}{YEARS}?(?!\s*(?:тис|млн|відсот|%))"),
+        # "віком 25 і 26 років": two ages of one group are the ends of its range
+        Rule(
+            "aged_pair",
+            r"(?<!\w){AGED}\s+(?P<anchor>(?P<min_age>{AGE})\s+(?:і|й|та|або|чи)\s+(?P<max_age>{AGE})){YEARS}",
+        ),
+        # "особи, що не досягли 25-річного віку", "не досягнувши 18 років": under that age
+        Rule(
+            "not_reached",
+            r"(?<!\w)не\s+(?:досяг\w*|досягненн\w*|досягнувши)\s+(?P<max_age>{AGE})(?:\s*-?\s*річного\s+віку|\s+років)(?!\w)",
+        ),
+        # "граничний вік перебування на обліку зменшується з 27 до 25 років": a limit lowered
+        Rule(
+            "age_word_lowered",
+            r"(?<!\w)вік(?:\s+{GAP})?\s*(?:\L<passive>\s+)?(?:\L<age_lower>|зменшується|знижується|зменшиться|знизиться)"
+            r"\s+(?:з|із|від)\s+{AGE}\s+до\s+(?P<min_age>{AGE}){YEARS}?",
+        ),
         # "чоловіки від 18 до 60 років", "громадян 18–27 років", "жінок 20 – 45 років"
         Rule("people_range", r"(?<!\w)\L<age_people>\s+(?:{WORD}\s+){0,2}?{RANGE}{YEARS}"),
         # "чоловіки 18–60", "громадян від 18 до 60" with no word for years after: only right after the people

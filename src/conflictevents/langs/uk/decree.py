@@ -117,6 +117,8 @@ _SUBJECTS = {
         "бронюванням",
         "бронюванні",
         "забронювати",
+        "бронювати",
+        "бронюють",
         "бронь",
         "броні",
         "броню",
@@ -512,6 +514,7 @@ RULES = RuleSet(
     tables={
         "decree_subject": Table("subject", _SUBJECTS),
         "decree_other": Table("subject", {"other": _OTHER}),
+        "decree_exempt": Table("subject", {"exemption": _SUBJECTS["exemption"]}),
     },
     lists={
         "decree_act": _ACTS,
@@ -760,7 +763,9 @@ RULES = RuleSet(
         "NUMBER": r"(?:\s*(?:№|N|No\.?|номер|за\s+номером)\s*(?P<number>\d+(?:[/-][\p{L}\p{N}]+)*))?",
         # The signing date right after the act ("указ від 24 лютого 2022 року").
         "WHEN": r"(?:,?\s+(?:від\s+)?(?P<date>{DATE})(?!\w))?",
-        "ACTNO": r"{NUMBER}{WHEN}{NUMBER}",
+        "ACTNO": r"{NUMBER}{WHEN}{NUMBER}{MORENO}",
+        # More acts of one signing: "закони № 3891-IX та № 3892-IX"
+        "MORENO": r"(?:\s*(?:,|та|і|й)\s*(?:№|N)\s*\d+(?:[/-][\p{L}\p{N}]+)*){0,5}",
         "SUBJ": r"(?P<subject>\L<decree_subject>|\L<decree_other>)(?!\w)",
         "ABOUT": r"(?:[,:]?\s+\L<about>\s+(?:(?!(?:\L<decree_act>|\L<law_act>)(?!\w))[\w'’ʼ\ue000-]+\s+){0,4}?{SUBJ})?",
         # The rest of the subject's phrase ("про бронювання військовозобов'язаних"): a few words that are
@@ -843,6 +848,15 @@ RULES = RuleSet(
             "plural_and",
             r"(?:{SIGNER_PRE}(?<!\w)\L<sign>\s+(?:{ADJ}){0,3})?(?<!\w)\L<plural_act>(?!\w)(?:{OWNER})?{ACTNO}"
             r"[,:]?\s+\L<about_strict>\s+(?:{FW}\s+){0,4}?(?:\L<decree_subject>|\L<decree_other>)(?!\w)"
+            r"(?:\s+{FW}){0,3}?,?\s+(?:та|і|й|а\s+також)\s+(?:\L<about_strict>\s+)?(?:{FW}\s+){0,2}?"
+            r"(?P<anchor>(?P<subject>\L<decree_subject>|\L<decree_other>))(?!\w)",
+        ),
+        # "підписав закони № 3891-IX та № 3892-IX, якими продовжено строк воєнного стану та загальної
+        # мобілізації": signed laws, the second anchored on its subject
+        Rule(
+            "plural_and_law",
+            r"{SIGNER_PRE}(?<!\w)\L<sign_law>\s+(?:{ADJ}){0,3}(?:закони|законів)(?!\w){ACTNO}"
+            r"[,:]?\s+(?:\L<about_strict>|якими|котрими)\s+(?:{FW}\s+){0,4}?(?:\L<decree_subject>|\L<decree_other>)(?!\w)"
             r"(?:\s+{FW}){0,3}?,?\s+(?:та|і|й|а\s+також)\s+(?:\L<about_strict>\s+)?(?:{FW}\s+){0,2}?"
             r"(?P<anchor>(?P<subject>\L<decree_subject>|\L<decree_other>))(?!\w)",
         ),
@@ -946,6 +960,12 @@ RULES = RuleSet(
             "date",
             r"(?<![\w.,])(?<!(?<!\w)(?:з|із|зі|до|по|після|починаючи|чинності|терміном|строком|протягом|включно|між|та|і|й)\s{1,20})"
             r"(?:(?<!\w)(?:в|у|від)\s+)?(?P<date>{DATE})(?!\w)",
+        ),
+        # "підприємства, які можуть бронювати працівників від мобілізації": an exemption from it,
+        # nearer than the word "мобілізації" alone
+        Context(
+            "exempt_from",
+            r"(?<!\w)(?P<subject>\L<decree_exempt>)(?:\s+[\w'’ʼ-]+){0,3}?\s+від\s+(?:мобілізації|призову)(?!\w)",
         ),
         Context("subject", r"(?<!\w)(?P<subject>\L<decree_subject>)(?!\w)", document=True),
         Context("signed_by", r"(?<!\w)(?:підписан\w*|підписав|підписала)\s+{SIGNATORY}"),

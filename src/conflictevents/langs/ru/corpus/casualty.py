@@ -32,6 +32,7 @@ EXAMPLES = [
     example(
         "Ранения различной степени тяжести получили 11 человек, в том числе двое детей.",
         {"category": "injured", "count": 11},
+        {"category": "injured", "count": 2, "victims": "civilian"},
     ),
     example(
         "Пострадали 18 человек, из них трое в тяжёлом состоянии.",
@@ -95,6 +96,7 @@ EXAMPLES = [
     example(
         "В Днепре 45 человек, в том числе шестеро детей, погибли при ударе по жилому дому.",
         {"category": "killed", "count": 45, "victims": "unspecified"},
+        {"category": "killed", "count": 6, "victims": "civilian"},
     ),
     example(
         "Пятерых задержали, двоих позже отпустили.",
@@ -289,7 +291,8 @@ EXAMPLES = [
     nothing("Эвакуированы 3 больницы и 2 школы."),
     nothing("С 2014 по 2022 год погибли тысячи мирных жителей."),
     nothing("Пострадавшей 17 лет, её доставили в больницу."),
-    nothing("Ранее сообщалось, что 17-летняя девушка ранена осколком."),
+    # the age is no count; the girl is one
+    example("Ранее сообщалось, что 17-летняя девушка ранена осколком.", {"category": "injured", "count": 1}),
     nothing("Мужчины в возрасте от 18 до 60 лет не могут покинуть страну."),
     nothing("Армия получила 300 новых бронемашин."),
     # --- negated, denied, forecast or exchanged ---
@@ -302,4 +305,115 @@ EXAMPLES = [
     nothing("Боевики угрожают казнить 20 заложников."),
     nothing("В результате обмена домой вернулись 95 военнопленных."),
     nothing("Ракета пролетела 40 км и упала в поле, никто не пострадал."),
+    # --- one person by a singular noun; singular nouns add up ----------------------------
+    example(
+        "При обстреле Херсона погиб мирный житель, сообщили в администрации.",
+        {"category": "killed", "count": 1, "victims": "civilian"},
+    ),
+    example("Ранена пожилая женщина, её доставили в больницу.", {"category": "injured", "count": 1}),
+    example(
+        "Мать и её семилетний сын погибли под завалами.",
+        {"category": "killed", "count": 2, "victims": "civilian"},
+    ),
+    example("Погибли 80-летний пенсионер и его внучка.", {"category": "killed", "count": 2}),
+    example("Местная жительница 1961 года рождения госпитализирована.", {"category": "injured", "count": 1}),
+    example("В Курской области задержан военнослужащий.", {"category": "arrested", "count": 1, "victims": "military"}),
+    # --- victims the tables do not know: the event stands, victims unspecified -------------
+    example("Погибли 3 сотрудника энергокомпании.", {"category": "killed", "count": 3, "victims": "unspecified"}),
+    example("Четверо монтёров получили ранения при обстреле подстанции.", {"category": "injured", "count": 4}),
+    example("Задержаны 1312 россиян.", {"category": "arrested", "count": 1312, "side": "RU"}),
+    # --- parts of a total -----------------------------------------------------------------
+    example(
+        "Погибли 40 человек, среди них пятеро детей.",
+        {"category": "killed", "count": 40},
+        {"category": "killed", "count": 5, "victims": "civilian"},
+    ),
+    example(
+        "Ранены 25 человек. В том числе трое подростков.",
+        {"category": "injured", "count": 25},
+        {"category": "injured", "count": 3},
+    ),
+    example(
+        "Управление зафиксировало 900 жертв среди мирного населения, в том числе 300 погибших и 600 раненых.",
+        {"category": "casualties", "count": 900},
+        {"category": "killed", "count": 300},
+        {"category": "injured", "count": 600},
+    ),
+    # --- lists, "соответственно", elided verbs ----------------------------------------------
+    example(
+        "В Казани и Уфе задержали 120 и 85 человек соответственно.",
+        {"category": "arrested", "count": 120},
+        {"category": "arrested", "count": 85},
+    ),
+    example(
+        "Свыше 400 человек задержаны в десятке городов. Лидируют Казань и Уфа — 120 и 85 человек соответственно.",
+        {"category": "arrested", "count": 400, "bound": "at_least"},
+        {"category": "arrested", "count": 120},
+        {"category": "arrested", "count": 85},
+    ),
+    example(
+        "В Самаре полиция задержала 40 протестующих, в Омске — 25.",
+        {"category": "arrested", "count": 40, "victims": "civilian"},
+        {"category": "arrested", "count": 25},
+    ),
+    example(
+        "В Литву перебрались 12 тысяч человек, в Латвию — 9 тысяч, в Эстонию — 4 тысячи.",
+        {"category": "displaced", "count": 12000},
+        {"category": "displaced", "count": 9000},
+        {"category": "displaced", "count": 4000},
+    ),
+    # --- layout without a verb ----------------------------------------------------------------
+    example("Погибших: 3613", {"category": "killed", "count": 3613}),
+    example("Раненых: • ≈ 8 тыс. человек", {"category": "injured", "count": 8000, "bound": "approximate"}),
+    # --- words between the parts, asides, totals with adjectives --------------------------------
+    example(
+        "400 мирных жителей, по данным ООН, погибли в марте.",
+        {"category": "killed", "count": 400, "victims": "civilian"},
+    ),
+    example(
+        "Число погибших в результате удара по центру города 12 мая выросло до 31.",
+        {"category": "killed", "count": 31},
+    ),
+    example(
+        "Число украинских беженцев, уехавших в Европу, превысило 4 миллиона.",
+        {"category": "displaced", "count": 4000000, "bound": "at_least"},
+    ),
+    example(
+        "Журналисты назвали имена 300 мобилизованных, погибших в первые месяцы.",
+        {"category": "killed", "count": 300, "victims": "military"},
+    ),
+    # --- cue words of the domain ----------------------------------------------------------------
+    example("Около 2 млн украинцев нашли убежище в Польше.", {"category": "displaced", "count": 2000000}),
+    example(
+        "В украинском плену сейчас находятся около 3 тысяч российских военнослужащих.",
+        {"category": "captured", "count": 3000, "victims": "military"},
+    ),
+    example(
+        "В пунктах временного размещения проживают 12 тысяч человек.",
+        {"category": "displaced", "count": 12000},
+    ),
+    example(
+        "Власти эвакуировали из приграничных сёл 2,5 тысячи жителей.",
+        {"category": "displaced", "count": 2500, "victims": "civilian"},
+    ),
+    example(
+        "Ещё 900 тысяч украинцев стали внутренне перемещёнными лицами.",
+        {"category": "displaced", "count": 900000, "side": "UA"},
+    ),
+    example("Полиция увезла в отделы 48 участников акции.", {"category": "arrested", "count": 48}),
+    # near misses of the new families
+    nothing("Мужчину убил полицейский."),
+    nothing("Задержаны 12 рейсов в аэропорту."),
+    nothing("Пострадали 20 многоэтажек и 3 школы."),
+    nothing("В Киеве — 20 градусов тепла."),
+    nothing("В том числе 12 танков и 3 вертолёта."),
+    nothing("Никто не погиб, женщина не пострадала."),
+    nothing("Женщина рассказала, что погиб её сосед."),
+    nothing("Водитель автобуса, в котором погибли пассажиры, задержан."),
+    nothing("Погибли 2% населения города."),
+    nothing("Мать погибшего солдата рассказала о сыне."),
+    nothing("В плену побывали 3 тысячи военных, вернувшихся домой."),
+    nothing("В пунктах временного размещения есть 300 мест."),
+    nothing("Число погибших может вырасти, заявил врач."),
+    nothing("Против ракет С-400 и дронов Шахед-136 погибли надежды."),
 ]

@@ -127,6 +127,7 @@ EXAMPLES = [
     example(
         "З Мар'їнки за добу евакуйовано 134 мешканців, серед них 20 дітей.",
         {"category": "displaced", "count": 134, "victims": "civilian"},
+        {"category": "displaced", "count": 20, "victims": "civilian"},
     ),
     example(
         "Війна змусила понад 6 мільйонів українців виїхати за кордон.",
@@ -261,6 +262,7 @@ EXAMPLES = [
     example(
         "Унаслідок обстрілу ринку загинули сімнадцять людей, з них троє — діти.",
         {"category": "killed", "count": 17},
+        {"category": "killed", "count": 3, "victims": "civilian"},
     ),
     example(
         "Троє з них загинули на місці, а ще двоє померли в лікарні.",
@@ -312,7 +314,12 @@ EXAMPLES = [
     nothing("Ворог втратив 14 танків і 30 бойових броньованих машин."),
     nothing("Сили ППО збили 19 із 23 ворожих безпілотників, загиблих і поранених немає."),
     # --- negatives: ages and dates that are not the count ---
-    nothing("Загинув 59-річний чоловік, його 9-річного онука поранено."),
+    # the age is no count, but the person is one
+    example(
+        "Загинув 59-річний чоловік, його 9-річного онука поранено.",
+        {"category": "killed", "count": 1},
+        {"category": "injured", "count": 1},
+    ),
     nothing("Чоловіки віком від 18 до 60 років, поранені в боях, мають право на лікування."),
     nothing("24 лютого загинули перші захисники України."),
     nothing("Вибух пролунав о 05:40, постраждалих немає."),
@@ -324,4 +331,111 @@ EXAMPLES = [
     nothing("Кадиров погрожував розстріляти 500 захисників заводу."),
     nothing("Тисячі людей втекли від боїв у Маріуполі."),
     nothing("Окупанти затримали 2 вантажівки з гуманітарною допомогою."),
+    # --- words between the parts: modifiers, places, relative clauses ---
+    example(
+        "Ще четверо мешканців прифронтового села дістали поранень.",
+        {"category": "injured", "count": 4, "victims": "civilian"},
+    ),
+    example(
+        "Шестеро військових, які обороняли позицію біля траси, загинули під час штурму.",
+        {"category": "killed", "count": 6, "victims": "military"},
+    ),
+    nothing("П'ятеро рятувальників розбирали завали, а жителі будинку загинули ще вночі."),
+    nothing("Троє людей, батьки яких загинули, отримали допомогу."),
+    # --- one person: a singular noun and verb ---
+    example("Унаслідок удару по зупинці загинула жінка.", {"category": "killed", "count": 1, "victims": "civilian"}),
+    example("Чоловік, який їхав на велосипеді, загинув на місці.", {"category": "killed", "count": 1}),
+    example("У Херсоні поранено 70-річного пенсіонера.", {"category": "injured", "count": 1, "victims": "civilian"}),
+    example(
+        "42-річний тракторист підірвався на міні та отримав важкі поранення.",
+        {"category": "injured", "count": 1, "victims": "unspecified"},
+    ),
+    example("Пізно ввечері в лікарні помер 63-річний сторож.", {"category": "killed", "count": 1}),
+    example("Від удару дрона загинули батько і син.", {"category": "killed", "count": 2}),
+    example(
+        "Бабуся та 12-річна онука перебувають у лікарні.",
+        {"category": "injured", "count": 2},
+    ),
+    example(
+        "Мешканка села дістала опіків і згодом померла.",
+        {"category": "killed", "count": 1, "victims": "civilian"},
+    ),
+    nothing("Жодна людина не загинула."),
+    nothing("Чоловік не постраждав, повідомили в поліції."),
+    nothing("Жінка розповіла журналістам про нічний обстріл."),
+    nothing("Постраждав будинок."),
+    # --- people that no list names ---
+    example("Під час атаки на підстанцію загинули 2 електромонтери.", {"category": "killed", "count": 2}),
+    example("3 інкасатори травмовані внаслідок вибуху.", {"category": "injured", "count": 3}),
+    nothing("Постраждали 5 підстанцій і газопровід."),
+    nothing("У 2 селах загинули посіви."),
+    # --- parts of a total ---
+    example(
+        "Від ракетного удару постраждали 40 людей, зокрема 6 дітей.",
+        {"category": "injured", "count": 40},
+        {"category": "injured", "count": 6, "victims": "civilian"},
+    ),
+    example(
+        "Загалом загинули 12 людей. З них 4 — діти.",
+        {"category": "killed", "count": 12},
+        {"category": "killed", "count": 4, "victims": "civilian"},
+    ),
+    nothing("Зокрема 6 дітей."),
+    nothing("З них 4 — діти."),
+    # a new paragraph is a new topic: the part has no total before it
+    example("Загинули 12 людей.\n\nЗ них 4 — діти.", {"category": "killed", "count": 12}),
+    nothing("Місто відновлює школи, з них 4 — нові."),
+    # --- lists, "відповідно", elided verbs ---
+    example(
+        "У Києві та Львові затримали 40 і 25 людей відповідно.",
+        {"category": "arrested", "count": 40},
+        {"category": "arrested", "count": 25},
+    ),
+    example(
+        "Поліція затримала 12 у Харкові та 7 у Полтаві.",
+        {"category": "arrested", "count": 12},
+        {"category": "arrested", "count": 7},
+    ),
+    example(
+        "У Львові евакуювали 300 людей, у Тернополі — 120.",
+        {"category": "displaced", "count": 300},
+        {"category": "displaced", "count": 120},
+    ),
+    nothing("У Львові пройшов ярмарок, у Тернополі — 120 учасників."),
+    # --- layout without a verb ---
+    example("Загинули: 214", {"category": "killed", "count": 214}),
+    example(
+        "Більшість переселенців зареєстровано в таких областях:\nПолтавська область — 120 тис.;\n"
+        "Вінницька область — 95 тис.;\nЧеркаська область — 80 тис.;\nЖитомирська область — 64 тис.",
+        {"category": "displaced", "count": 120000},
+        {"category": "displaced", "count": 95000},
+        {"category": "displaced", "count": 80000},
+        {"category": "displaced", "count": 64000},
+    ),
+    nothing("Ціни на житло в таких областях:\nПолтавська область — 120 тис.;\nВінницька область — 95 тис."),
+    # --- domain cues: shelter, captivity, a toll that may reach ---
+    example(
+        "Понад 900 тисяч українців знайшли притулок у Німеччині.",
+        {"category": "displaced", "count": 900000, "bound": "at_least"},
+    ),
+    example(
+        "У ворожому полоні досі утримуються 3 тисячі захисників.",
+        {"category": "captured", "count": 3000, "victims": "military"},
+    ),
+    example(
+        "За два тижні свої домівки покинули 40 тисяч жителів області.",
+        {"category": "displaced", "count": 40000},
+    ),
+    example(
+        "Окупанти за добу втратили близько тисячі військових.",
+        {"category": "casualties", "count": 1000, "bound": "approximate"},
+    ),
+    example(
+        "Поранень зазнали троє поліцейських, які прибули на виклик.",
+        {"category": "injured", "count": 3},
+    ),
+    nothing("Тисячі людей вийшли на мітинг."),
+    nothing("Ракета С-400 влучила в будинок, у якому мешкали 30 людей."),
+    nothing("Після обстрілу ферми загинули 30 корів."),
+    nothing("Митники затримали 3 фури з цигарками."),
 ]
