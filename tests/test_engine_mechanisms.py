@@ -203,7 +203,7 @@ def test_a_part_points_at_its_total_and_a_sum_can_leave_it_out() -> None:
 
 def test_only_a_count_has_parts() -> None:
     decree = RuleSet(event="decree", rules=[Rule("d", r"signed", part=True)])
-    with pytest.raises(PackError, match="zz.decree.d: a decree is no count: it has no parts"):
+    with pytest.raises(PackError, match=r"zz\.decree\.d: a decree is no count: it has no parts"):
         CompiledPack(Pack(code="zz", name="Test", numbers=NUMBERS, dates=DATES, rulesets=[decree]))
 
 
@@ -338,3 +338,31 @@ def test_a_table_for_a_text_field_gives_the_dictionary_form() -> None:
     )
     assert [e.source for e in cp.extract("Ten killed by the ministry's count.", None)] == ["The Ministry"]  # type: ignore[attr-defined]
     assert [e.source for e in cp.extract("Ten killed by UN count.", None)] == ["UN"]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("from 1.5 to 4.5 million displaced", 1_500_000, 4_500_000),
+        ("from 20 to 25 thousand displaced", 20_000, 25_000),
+        ("from 2 to 3 displaced", 2, 3),
+    ],
+)
+def test_the_low_end_of_a_range_takes_the_scale_of_the_high_end(text: str, low: int, high: int) -> None:
+    numbers = NumberWords(values={"one": 1}, scales={"thousand": 1000, "million": 1_000_000})
+    rule = Rule(
+        "range", r"from\s+(?P<count>{NUM})\s+to\s+(?P<count_max>{NUM})\s+displaced", values={"category": "displaced"}
+    )
+    casualty = RuleSet(event="casualty", rules=[rule])
+    cp = CompiledPack(Pack(code="zz", name="Test", numbers=numbers, dates=DATES, rulesets=[casualty]))
+    assert [(e.count, e.count_max) for e in cp.extract(text, None)] == [(low, high)]  # type: ignore[attr-defined]
+
+
+def test_a_decimal_with_no_scale_is_no_low_end() -> None:
+    rule = Rule(
+        "range", r"from\s+(?P<count>{NUM})\s+to\s+(?P<count_max>{NUM})\s+displaced", values={"category": "displaced"}
+    )
+    cp = CompiledPack(
+        Pack(code="zz", name="Test", numbers=NUMBERS, dates=DATES, rulesets=[RuleSet(event="casualty", rules=[rule])])
+    )
+    assert cp.extract("from 1.5 to 4 displaced", None) == []

@@ -303,7 +303,9 @@ class _CompiledRuleSet:
             spans[name] = surface = surfaces[-1]
             if kind is SlotKind.NUMBER:
                 numbers = [self.number(piece, name) for piece in surfaces]
-                if None in numbers:
+                # A range's low end may be no whole number alone ("1,5 to 4,5 million"): see below.
+                shares_scale = name == RANGE_LOW and len(surfaces) == 1 and _once(m, RANGE_HIGH)
+                if None in numbers and not shares_scale:
                     return None
                 values[name] = sum(n for n in numbers if n is not None)
             elif kind is SlotKind.LOOKUP:
@@ -315,7 +317,7 @@ class _CompiledRuleSet:
                 values[name] = self.lookup.get(name, {}).get(normalise(surface), surface.strip())
             else:
                 dates[name] = surface
-        if RANGE_HIGH in spans and values.get(RANGE_LOW) is not None and len(m.spans(RANGE_HIGH)) == 1:
+        if RANGE_LOW in spans and _once(m, RANGE_HIGH):
             values[RANGE_LOW] = self.owner.numbers.range_low(spans[RANGE_LOW], spans[RANGE_HIGH])
         if dates:
             values.update(self.owner.dates.resolve_all(dates, published))
@@ -640,6 +642,11 @@ class CompiledPack:
 def default_timeout(text: str) -> float:
     """The matching budget of a text: 10 s, plus 20 s per million characters."""
     return TIMEOUT_BASE + TIMEOUT_PER_CHAR * len(text)
+
+
+def _once(m: regex.Match[str], name: str) -> bool:
+    """Whether the pattern has the group ``name`` and the match filled it once."""
+    return name in m.re.groupindex and len(m.spans(name)) == 1
 
 
 def _anchor(m: regex.Match[str], pick: int | None = None) -> tuple[int, int]:
