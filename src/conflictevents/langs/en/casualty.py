@@ -141,6 +141,13 @@ RULES = RuleSet(
                     "activists",
                     "refugee",
                     "evacuees",
+                    "schoolteachers",
+                    "fishermen",
+                    "fisherman",
+                    "passer-by",
+                    "passers-by",
+                    "shepherds",
+                    "shepherd",
                 ],
                 "unspecified": [
                     "people",
@@ -166,9 +173,33 @@ RULES = RuleSet(
                     "prisoners",
                     "hostages",
                     "detainees",
+                    "members",
+                    "attackers",
+                    "assailants",
+                    "gunmen",
+                    "insurgents",
+                    "rebels",
+                    "militiamen",
+                    "jihadists",
+                    "herders",
+                    "vendors",
+                    "traders",
+                    "monks",
+                    "monk",
+                    "guards",
+                    "grandchildren",
+                    "sons",
+                    "daughters",
+                    "brothers",
+                    "sisters",
+                    "wives",
+                    "parents",
+                    "bodyguards",
                 ],
             },
         ),
+        # "killing two fighters and the driver": "the" before one named role counts one.
+        "the_one": Table("count", {"1": ["the"]}),
         # Participles after "were", or alone ("1,300 people arrested").
         "harmed": Table(
             "category",
@@ -187,6 +218,13 @@ RULES = RuleSet(
                     "shot and killed",
                     "murdered",
                     "buried",
+                    "massacred",
+                    "gunned down",
+                    "beheaded",
+                    "burned to death",
+                    "burnt to death",
+                    "stabbed to death",
+                    "beaten to death",
                 ],
                 "injured": [
                     "injured",
@@ -317,6 +355,14 @@ RULES = RuleSet(
                     "murder of",
                     "bodies of",
                     "body of",
+                    "massacred",
+                    "massacring",
+                    "slaughtered",
+                    "slaughtering",
+                    "gunned down",
+                    "gunning down",
+                    "beheaded",
+                    "beheading",
                 ],
                 "injured": ["injured", "injuring", "injures", "wounded", "wounding", "wounds", "hurt", "hurting"],
                 "casualties": [
@@ -458,6 +504,26 @@ RULES = RuleSet(
         ),
     },
     lists={
+        # Roles of one person that "the" may count ("the driver and his apprentice were killed").
+        "one_role": [
+            "driver",
+            "pilot",
+            "governor",
+            "mayor",
+            "commander",
+            "chief",
+            "sheikh",
+            "imam",
+            "priest",
+            "administrator",
+            "headman",
+            "apprentice",
+            "owner",
+            "conductor",
+            "shepherd",
+            "vendor",
+            "co-pilot",
+        ],
         "toll_raise": [
             "raising",
             "raised",
@@ -754,7 +820,7 @@ RULES = RuleSet(
             "prison",
         ],
         # What makes a figure a forecast or an aim rather than a count.
-        "modal": ["could", "would", "might", "will", "can", "expected to", "likely to", "set to"],
+        "modal": ["could", "would", "might", "may", "will", "can", "expected to", "likely to", "set to"],
         "intent": [
             "threaten to",
             "threatens to",
@@ -854,30 +920,97 @@ RULES = RuleSet(
         ),
         # Several add up: "a mother and her baby", "a civilian and a child".
         "ONES": (
-            r"{ONE}(?:\s+and\s+(?P<count>\L<single>|\L<poss_one>)\s+(?:{ONEWORD}\s+){0,3}"
-            r"(?:(?P<victims>\L<victim>)|{ONEWORD})(?![\w-]))*"
+            r"(?:{FAMILY}|{ONE}|{THE_ROLE})(?:\s+and\s+(?!(?:\L<single>\s+)?(?:[\w-]+\s+)?\L<not_one>(?![\w-]))"
+            r"(?P<count>\L<single>|\L<poss_one>)\s+(?:{ONEWORD}\s+){0,3}"
+            r"(?:(?P<victims>\L<victim>)|{ONEWORD})(?![\w-])|{MORE_ONES})*"
+            # "a passer-by and an unknown number of residents": the vague part counts no one
+            r"(?:\s+and\s+(?:(?:an?\s+)?(?:unknown|unspecified|undisclosed|unconfirmed|undetermined)\s+number|several|many|dozens|scores|hundreds)"
+            r"(?:\s+(?:of\s+)?[\w-]+){0,2}?\s+(?:others|people|residents|civilians|\L<victim>)(?![\w-]))?"
         ),
         # "the number of people who have fled Ukraine for Poland ... passed"
         "NUMBER_OF": (
             r"(?<!\w)number\s+of\s+(?:[\w-]+\s+){0,3}?(?:(?:who|that)\s+(?:have\s+|has\s+|had\s+)?(?:been\s+)?)?"
             r"(?P<category>\L<harmed>|\L<died>)(?![\w-])(?:\s+[\w,'’-]+){0,20}?\s+"
         ),
+        # A comma aside between a count and its verb: "25 people, including 5 children, were
+        # killed", "Three women and seven men, one of them a monk, died"
+        "ASIDE": (
+            r",\s*(?:(?:{NUM}|some|most|many|all|several|none)\s+of\s+(?:them|whom)"
+            r"|including|among\s+them|mostly|mainly|most\s+of\s+them|many\s+of\s+them)"
+            r"(?:\s+(?!\L<finite>(?![\w-]))[\w'’-]+){1,5},\s*"
+        ),
+        # Counts of several groups with one verb: "49 civilians and 15 soldiers", "Two soldiers in
+        # Mali and three civilians in Burkina Faso"; each group is an event of its own.
+        "COORD": r"(?<!(?<!\w)(?:including|incl\.|among\s{1,3}them|among\s{1,3}whom|of\s{1,3}whom|of\s{1,3}them)\s{1,5})(?<!\L<bound>\s{1,5})(?<![\w,.])"
+        r"{QTY}\s+{VICTIMS}(?:\s*,\s*{QTY}\s+{VICTIMS}){0,4},?\s+and\s+{QTY}\s+{VICTIMS}",
+        # What else "and" may join to a singular noun phrase: "his two sons", "four students",
+        # "seven members of his family", "two of his guards", "the driver".
+        "MORE_ONES": (
+            r"\s+and\s+(?:(?:his|her|their|its)\s+)?(?P<count>{NUM})\s+(?:of\s+(?:his|her|their|its)\s+)?(?:[\w-]+\s+){0,2}?"
+            r"(?P<victims>\L<victim>)(?:\s+of\s+(?:his|her|their|its)\s+family)?(?![\w-])"
+            r"|\s+and\s+(?P<count>\L<the_one>)\s+(?:{ONEWORD}\s+){0,2}?\L<one_role>(?![\w-])"
+        ),
+        # "a family of five"
+        "FAMILY": r"(?<![\w-])(?:an?|the|whole|entire)\s+(?:[\w-]+\s+)?family\s+of\s+(?P<count>{NUM})(?![\w-])",
+        # "the driver", "the village administrator": one person, by a role only one holds
+        "THE_ROLE": r"(?<![\w-])(?P<count>\L<the_one>)\s+(?:(?!\L<finite>\s){ONEWORD}\s+){0,2}?\L<one_role>(?![\w-])",
         "PROSPECT": r"(?:could|may|might|will|would|is\s+expected\s+to|is\s+likely\s+to)\s+",
     },
     rules=[
         # "25 soldiers who had tried to surrender were killed": words may stand between count and verb.
         Rule(
             "count_passive",
-            r"{QTY}\s+{WHO_AUX}(?P<category>\L<harmed>)(?!\w)",
+            # "the war has killed" is active: a perfect auxiliary right before the participle is no passive
+            r"{QTY}\s+{WHO_AUX}(?<!(?<!\w)(?:has|have|had)\s)(?P<category>\L<harmed>)(?!\w)",
+        ),
+        # "25 people, including 5 children, were killed", "Nine people, seven of them children, died"
+        Rule(
+            "count_aside",
+            r"{QTY}(?:\s+{VICTIMS})?{ASIDE}(?:(?:{HEDGE}|(?:\L<aux>\s+){1,4})(?P<category>\L<harmed>)"
+            r"|(?:{HEDGE}|(?:\L<aux>\s+){0,2})(?P<category>\L<died>))(?!\w)",
+        ),
+        # Several groups, one verb: "Three SDF members and 2 tribal fighters were killed",
+        # "killing five soldiers and four civilians", "left six soldiers and nine insurgents dead"
+        Rule(
+            "coord",
+            r"{COORD}(?:{ASIDE}|\s+)(?:(?:{HEDGE}|(?:\L<aux>\s+){0,4})(?<!(?<!\w)(?:has|have|had)\s)(?P<category>\L<harmed>)"
+            r"|(?:{HEDGE}|(?:\L<aux>\s+){0,2})(?P<category>\L<died>))(?!\w)",
+            each=True,
+        ),
+        Rule(
+            "verb_coord",
+            r"(?<!\w)(?:(?P<category>\L<harming>)\s+{COORD}|(?:left|leaving|leaves)\s+{COORD}\s+(?P<category>\L<left_as>))(?![\w-])",
+            each=True,
+        ),
+        # "Twenty children were among the dead", "Ten aid workers were among those killed"
+        Rule(
+            "among_dead",
+            r"{QTY}\s+(?:{VICTIMS}\s+)?{ORG}(?:were|are|was|is)\s+(?:also\s+)?among\s+(?:the\s+|those\s+)?"
+            r"(?:(?P<category>\L<among_cat>)|(?:[\w,'’-]+\s+){0,5}?(?P<category>\L<harmed>))(?!\w)",
+        ),
+        # "One of the wounded later died in hospital"
+        Rule(
+            "of_the_harmed",
+            r"{QTY}\s+of\s+(?:the|those)\s+(?:[\w-]+\s+){0,2}?(?:\L<casualty_noun>|\L<harmed>)\s+(?:\L<aux>\s+){0,3}"
+            r"(?P<category>\L<died>)(?!\w)",
         ),
         Rule(
             "count_verb",
             r"{QTY}\s+{WHO}(?:{HEDGE}|(?:\L<aux>\s+){0,2})(?P<category>\L<died>)(?!\w)",
         ),
-        Rule("verb_count", r"(?<!\w)(?P<category>\L<harming>)\s+{QTY}(?:\s+{VICTIMS})?(?![\w-])"),
+        # "killing 3 vendors and a monk", "killing two fighters and the driver": the singular adds one
+        Rule(
+            "verb_count",
+            r"(?<!\w)(?P<category>\L<harming>)\s+{QTY}(?:\s+{VICTIMS})?(?![\w-])"
+            r"(?:\s+and\s+(?:(?P<count>\L<single>)\s+(?:{ONEWORD}\s+){0,2}?(?P<victims>\L<victim>)"
+            r"|(?P<count>\L<the_one>)\s+(?:{ONEWORD}\s+){0,2}?(?:\L<one_role>|(?P<victims>\L<victim>)))(?![\w-]))?",
+        ),
         # Singular counts: "A civilian was killed", "killing a mother and her baby", "injuring another".
         # a participle needs its auxiliary here: "a charity supporting displaced families" counts no one
-        Rule("one_passive", r"{ONES}\s+(?:{HEDGE}|(?:\L<aux>\s+){1,4})(?P<category>\L<harmed>)(?!\w)"),
+        Rule(
+            "one_passive",
+            r"(?:{ONES}|(?<![\w-])(?P<count>another)(?=\s+\L<aux>\s))\s+(?:{HEDGE}|(?:\L<aux>\s+){1,4})(?P<category>\L<harmed>)(?!\w)",
+        ),
         Rule("one_verb", r"{ONES}\s+(?:{HEDGE}|(?:\L<aux>\s+){0,2})(?P<category>\L<died>)(?!\w)"),
         Rule(
             "verb_one",
@@ -891,18 +1024,21 @@ RULES = RuleSet(
             # not an aside in a clause of its own: "five, including a child, were pulled out alive"
             r"(?!\s*,\s*\L<finite>\s+(?:\L<aux>\s+){0,2}(?!(?:\L<harmed>|\L<died>)(?![\w-])))",
             inherits=("category",),
+            part=True,
         ),
         # "30,415 people, 7,670 of them children"
         Rule(
             "part_of_them",
             r"{QTY}\s+of\s+(?:them|whom)\s+(?:(?:were|are)\s+)?{VICTIMS}(?![\w-])",
             inherits=("category",),
+            part=True,
         ),
         # "More than 1,000 of them were held in Moscow"
         Rule(
             "part_held",
             r"{QTY}\s+of\s+(?:them|whom|those|these)\s+{AUX}\L<held>(?![\w-])",
             inherits=("category",),
+            part=True,
         ),
         # "Among the dead is the deputy commander", "among the wounded were two children"
         Rule(
@@ -930,6 +1066,11 @@ RULES = RuleSet(
             "number_of",
             r"{NUMBER_OF}(?:\L<toll_verb>|{PROSPECT}(?:reach|rise\s+to|climb\s+to|grow\s+to|hit))"
             r"\s+(?:to\s+|at\s+)?{QTY}(?![\w-])",
+        ),
+        # "a report that put the number of Russian servicemen killed in the battle at 21"
+        Rule(
+            "number_of_at",
+            r"(?<!\w)(?:put|puts|putting|placed|places|placing|estimated|estimates|estimating)\s+(?:the\s+)?{NUMBER_OF}at\s+{QTY}(?![\w-])",
         ),
         Rule(
             "number_of_passed",
@@ -970,7 +1111,7 @@ RULES = RuleSet(
         # A noun may name the victims too ("562 Russian POWs", "5.6 million refugees").
         Rule(
             "count_noun",
-            r"{QTY}\s+(?:{VICTIMS}\s+)?(?:(?=(?P<victims>\L<victim>)(?!\w)))?(?P<category>\L<casualty_noun>)(?!\w)",
+            r"{QTY}\s+(?:(?:more|other)\s+)?(?:{VICTIMS}\s+)?(?:(?=(?P<victims>\L<victim>)(?!\w)))?(?P<category>\L<casualty_noun>)(?!\w)",
         ),
         Rule(
             "toll",
@@ -1020,20 +1161,27 @@ RULES = RuleSet(
             r"(?:\L<materiel>(?![\w-])(?!\s+(?:of\s+)?(?:[\w-]+\s+)?\L<victim>(?!\w))|\L<not_one>(?![\w-]))",
         ),
         # "fighting in 2014 displaced thousands"
-        Veto("year", r"(?<!\w)(?:in|since|until|till|during)\s+(?:early\s+|late\s+|mid-)?(?:19|20)\d\d(?![\d,.]?\d)"),
+        Veto(
+            "year",
+            r"(?<!\w)(?:in|since|until|till|during|by|from|of)\s+(?:(?:early|late|mid|the\s+end\s+of|the\s+start\s+of)[\s-]+)?"
+            r"(?:(?-i:\p{Lu})\p{L}+\s+)?(?:19|20)\d\d(?![\d,.]?\d)",
+        ),
+        # "Three women and seven men, one of them a monk, died": an aside inside the subject
+        # counts no one of its own
+        Veto("aside_part", r"(?<=,\s{0,3}){NUM}\s+of\s+(?:them|whom)\s+[^,;:.()]{1,40},"),
         # "men aged 18 to 60"
         Veto("age", r"(?<!\w)(?:aged|ages(?:\s+of)?)\s+(?:between\s+)?{NUM}(?:\s*(?:-|–|to|and)\s*{NUM})?"),
-        # "up to 80,000 people could be displaced" is a forecast, not a count
+        # "up to 80,000 people could be displaced", "as many as 30 may have died": a forecast
+        # or a guess, kept as possible
         Veto(
             "forecast",
-            r"{NUM}(?:\s+[\w-]+){0,3}?\s+\L<modal>\s+(?:\w+\s+)?be\s",
+            r"{NUM}(?:\s+[\w-]+){0,3}?\s+\L<modal>\s+(?:\w+\s+)?(?:be|have)\s",
+            status="possible",
         ),
-        # "threatened to kill 500 defenders", "could kill thousands"
-        Veto(
-            "intent",
-            r"(?<!\w)(?:\L<modal>|\L<intent>)",
-            before=True,
-        ),
+        # "could kill thousands", "is expected to displace 5,000"
+        Veto("prospect", r"(?<!\w)\L<modal>", before=True, status="possible"),
+        # "threatened to kill 500 defenders"
+        Veto("intent", r"(?<!\w)\L<intent>", before=True, status="planned"),
     ],
     context=[
         Context(

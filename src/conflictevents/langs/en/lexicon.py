@@ -417,6 +417,8 @@ LISTS = {
         "eventually",
         "officially",
         "confirmed",
+        "reported",
+        "believed",
         "so far",
         "thus far",
         "still",
@@ -574,11 +576,47 @@ MACROS = {
 }
 
 VETOES = [
-    # "he has refrained from signing", "did not sign", "will not be sent", "won't send", "never killed"
+    # A plain negation cancels: "he has refrained from signing", "did not sign", "will not be
+    # sent", "won't send", "never killed".
     Veto(
         "negation",
         r"(?<!\w)(?:not(?!\s+only\b)|cannot|\w+n['’]t|never|no\s+longer|n't|refrain(?:s|ed)?\s+from|refus(?:e|es|ed)\s+to"
-        r"|declin(?:e|es|ed)\s+to|without|denied|den(?:y|ies)\s+that|failed\s+to)(?:\s+[\w-]+){0,2}",
+        r"|declin(?:e|es|ed)\s+to|without|failed\s+to)(?:\s+[\w-]+){0,2}",
         before=True,
+    ),
+    # A denial keeps the figure, as denied: "denied that 300 had been mobilized", "rejected as
+    # propaganda Moscow's claim that a strike killed 600", "dismissed a report that put the toll at 21".
+    Veto(
+        "denied_claim",
+        r"(?<!\w)(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|reject(?:s|ed|ing)?|refut(?:e|es|ed|ing)|disput(?:e|es|ed|ing))"
+        r"(?:\s+as\s+(?:false|fake|untrue|propaganda|a\s+lie|lies|disinformation|fabricated|baseless))?\s+"
+        r"(?:(?:[\w'’-]+\s+){0,3}?(?:claims?|reports?|allegations?|rumou?rs?|assertions?|figures?|plans?)(?:\s+(?:that|of))?|that)"
+        r"(?:\s+[\w'’,-]+){0,10}",
+        before=True,
+        status="denied",
+    ),
+    # "claims that 120 soldiers were killed were false"
+    Veto(
+        "denied_after",
+        r"{NUM}(?:\s+[\w'’-]+){0,10}?\s+(?:were|was|are|is)\s+(?:(?:completely|totally|entirely)\s+)?"
+        r"(?:false|untrue|fake|lies|a\s+lie|propaganda|fabricated|invented|baseless)(?!\w)",
+        status="denied",
+    ),
+    # An intention or a proposal: "plans to recruit 400,000", "threatened to kill", "vowed to
+    # mobilize", "proposed exempting".
+    Veto(
+        "intention",
+        r"(?<!\w)(?:plans?|planned|planning|intends?|intended|intending|aims?|aimed|aiming|vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)"
+        r"|threat(?:en|ens|ened|ening)|propos(?:e|es|ed|ing)|want(?:s|ed)?|seek(?:s|ing)?|sought|hop(?:e|es|ed|ing))"
+        r"\s+(?:to\s+)?(?:[\w-]+\s+){0,2}",
+        before=True,
+        status="planned",
+    ),
+    # A possibility: "could call up 300,000 more", "may have died".
+    Veto(
+        "possibility",
+        r"(?<!\w)(?:could|may|might)(?:\s+(?:well|also|still|eventually|soon|have|be|been))*\s*",
+        before=True,
+        status="possible",
     ),
 ]

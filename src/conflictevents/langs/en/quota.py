@@ -357,14 +357,12 @@ RULES = RuleSet(
             r"|{QTY}\s+(?:[\w-]+\s+){0,2}?\L<not_troops>\s+{AUX}\L<deploy>(?!\w)"
             r"|{NUM}(?:\s+{WHO})?\s+(?:{AUX}(?:sent|returned)\s+)?(?:back\s+)?(?:home|to\s+(?:an?\s+|the\s+)?\L<not_front>)(?!\w)",
         ),
-        # "no plans to call up", "ruled out mobilizing", "denied reports that it would
-        # draft", "no new mobilization of"
+        # "no plans to call up", "ruled out mobilizing", "no new mobilization of" (a denied
+        # report keeps its figure, as denied: the pack's "denied_claim")
         Veto(
             "denial",
             r"(?<!\w)(?:no\s+(?:plans?|intention|need|decision)\s+(?:to|of|for)"
             r"|rul(?:e|es|ed|ing)\s+out"
-            r"|(?:den(?:y|ies|ied)|dismiss(?:es|ed)?|reject(?:s|ed)?|refut(?:es|ed)?)\s+(?:the\s+)?"
-            r"(?:reports?|claims?|rumou?rs?|plans?|allegations?|speculation)(?:\s+[\w-]+){0,4}"
             r"|no(?:\s+(?:new|further|second|more|additional|other|fresh|general))?)",
             before=True,
         ),

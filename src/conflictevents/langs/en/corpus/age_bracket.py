@@ -281,7 +281,7 @@ EXAMPLES = [
     nothing("A reservist aged 45 and his son, 19, were detained at a checkpoint."),
     nothing("Men of all ages queued at the border crossing for hours."),
     # negations
-    nothing("The defence minister denied that men aged 18 to 25 would be mobilized."),
+    example("The defence minister denied that men aged 18 to 25 would be mobilized.", {"min_age": 18, "max_age": 25, "status": "denied"}),
     nothing("The government has not lowered the mobilization age to 25, a spokesman said."),
     nothing("Putin said he would never send men between the ages of 18 and 27 to the front."),
     nothing("Putin said he would never send men between the ages of 18 to 27 to the front."),

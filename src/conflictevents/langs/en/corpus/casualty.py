@@ -612,12 +612,135 @@ EXAMPLES = [
     nothing("Thousands of people fled the fighting in Mariupol."),
     nothing("Hundreds were detained at anti-war rallies on Sunday."),
     # --- negated, denied, hypothetical ---
-    nothing("The Kremlin denied that 40 soldiers were killed in the sinking of the cruiser."),
+    example("The Kremlin denied that 40 soldiers were killed in the sinking of the cruiser.", {"category": "killed", "count": 40, "victims": "military", "status": "denied"}),
     nothing("The ministry refused to confirm that 300 sailors had died."),
     nothing("Moscow has never admitted that more than 1,300 of its soldiers were killed."),
     nothing("Officials did not say how many soldiers were killed."),
-    nothing("If the dam is breached, up to 80,000 people could be displaced, experts warned."),
-    nothing("A direct hit on the reactor would kill up to 10,000 people, the agency warned."),
-    nothing("Separatist commanders planned to execute 20 marines, the report said."),
-    nothing("Kadyrov threatened to kill 500 defenders of the steelworks if they did not surrender."),
+    example("If the dam is breached, up to 80,000 people could be displaced, experts warned.", {"category": "displaced", "count": 80000, "bound": "at_most", "status": "possible"}),
+    example("A direct hit on the reactor would kill up to 10,000 people, the agency warned.", {"category": "killed", "count": 10000, "bound": "at_most", "status": "possible"}),
+    example("Separatist commanders planned to execute 20 marines, the report said.", {"category": "killed", "count": 20, "victims": "military", "status": "planned"}),
+    example("Kadyrov threatened to kill 500 defenders of the steelworks if they did not surrender.", {"category": "killed", "count": 500, "status": "planned"}),
+    # --- several groups, one verb: one event per group ---
+    example(
+        "Four policemen and two schoolteachers were killed in the ambush.",
+        {"category": "killed", "count": 4},
+        {"category": "killed", "count": 2, "victims": "civilian"},
+    ),
+    example(
+        "At least 12 soldiers and 30 militants died in the fighting near the dam.",
+        {"category": "killed", "count": 12, "bound": "at_least", "victims": "military"},
+        {"category": "killed", "count": 30},
+    ),
+    example(
+        "The raid left three guards and five prisoners dead.",
+        {"category": "killed", "count": 3},
+        {"category": "killed", "count": 5},
+    ),
+    example(
+        "Shelling killed nine villagers and two medics on Sunday.",
+        {"category": "killed", "count": 9, "victims": "civilian"},
+        {"category": "killed", "count": 2, "victims": "civilian"},
+    ),
+    # a part of a total is no group of its own
+    example(
+        "The blast caused 40 deaths, including 6 children, and 90 people injured.",
+        {"category": "killed", "count": 40},
+        {"category": "killed", "count": 6},
+        {"category": "injured", "count": 90},
+    ),
+    # --- a singular noun phrase joined to a count adds up ---
+    example("A farmer and his two sons were killed by a mine.", {"category": "killed", "count": 3}),
+    example("A nurse and five patients died when the clinic was hit.", {"category": "killed", "count": 6}),
+    example("The strike killed an imam and three members of his family.", {"category": "killed", "count": 4}),
+    example("Gunmen killed a village chief and two of his bodyguards.", {"category": "killed", "count": 3}),
+    example("The shell killed 4 fishermen and a boy.", {"category": "killed", "count": 5}),
+    example("The mine killed two herders and the driver of their truck.", {"category": "killed", "count": 3}),
+    example("The pilot and his navigator were killed in the crash.", {"category": "killed", "count": 2}),
+    example("A fire started by the drone killed a family of six.", {"category": "killed", "count": 6}),
+    example(
+        "A teenager and an unknown number of passers-by were wounded.",
+        {"category": "injured", "count": 1},
+    ),
+    example(
+        "Two medics were killed and another was injured.",
+        {"category": "killed", "count": 2},
+        {"category": "injured", "count": 1},
+    ),
+    example(
+        "The barrage left four people dead and six more wounded.",
+        {"category": "killed", "count": 4},
+        {"category": "injured", "count": 6},
+    ),
+    # near misses: a family, a driver's car, the commander's statement count no one
+    nothing("A family of refugees received shelter in the school."),
+    nothing("The driver of the convoy said the road was blocked."),
+    nothing("The commander and his staff were briefed on the offensive."),
+    # --- an aside between the count and its verb ---
+    example(
+        "Eleven people, four of them women, were killed in the market.",
+        {"category": "killed", "count": 11},
+    ),
+    example(
+        "At least 14 miners, including a foreman, died underground.",
+        {"category": "killed", "count": 14, "bound": "at_least"},
+        {"category": "killed", "count": 1},
+    ),
+    example(
+        "Six fighters, one of them a commander, were captured near the border.",
+        {"category": "captured", "count": 6},
+    ),
+    # --- a part named by its place among the victims ---
+    example(
+        "Eight firefighters were among the dead, the city said.",
+        {"category": "killed", "count": 8, "victims": "civilian"},
+    ),
+    example(
+        "Two journalists from Reuters were among those wounded.",
+        {"category": "injured", "count": 2},
+    ),
+    example(
+        "Five soldiers were wounded. Two of the wounded later died in hospital.",
+        {"category": "injured", "count": 5},
+        {"category": "killed", "count": 2},
+    ),
+    nothing("Two of the wounded were flown to Kyiv for surgery."),
+    # --- more verbs of killing ---
+    example("Militants massacred 23 villagers overnight.", {"category": "killed", "count": 23, "victims": "civilian"}),
+    example("Dozens of people were reported killed, and 14 bodies were found.", {"category": "killed", "count": 14}),
+    example("At least 30 people were reported killed in the raid.", {"category": "killed", "count": 30}),
+    # a year is no count, with or without its month; "has killed" is active
+    example(
+        "Since March 2022 the conflict has killed more than 9,000 people.",
+        {"category": "killed", "count": 9000, "bound": "at_least"},
+    ),
+    nothing("By June 2021 the militia had killed many of its rivals."),
+    # a running total put at a figure
+    example(
+        "The monitor put the number of civilians killed in the siege at 312.",
+        {"category": "killed", "count": 312},
+    ),
+    # --- status (v1.1): forecasts, guesses, plans and denials keep their figure ---
+    example(
+        "As many as 40 people may have died in the collapse.",
+        {"category": "killed", "count": 40, "bound": "at_most", "status": "possible"},
+    ),
+    example(
+        "Up to 200,000 people could be displaced if the offensive begins.",
+        {"category": "displaced", "count": 200000, "bound": "at_most", "status": "possible"},
+    ),
+    example(
+        "The army rejected as propaganda claims that 300 of its soldiers were killed.",
+        {"category": "killed", "count": 300, "status": "denied"},
+    ),
+    example(
+        "The ministry dismissed a report that put the number of sailors killed at 40.",
+        {"category": "killed", "count": 40, "status": "denied"},
+    ),
+    example(
+        "The militia vowed to execute 12 hostages by Friday.",
+        {"category": "killed", "count": 12, "status": "planned"},
+    ),
+    # a plain negation still cancels
+    nothing("No one was killed and no civilians were injured."),
+    nothing("The strike did not kill 40 soldiers, as first claimed."),
 ]

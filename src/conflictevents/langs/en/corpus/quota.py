@@ -403,15 +403,15 @@ EXAMPLES = [
     nothing("Kyiv will now conscript 25 year old men as well."),
     # negated and denied
     nothing("Russia will not mobilize 300,000 reservists, the Kremlin said."),
-    nothing("The ministry denied plans to call up 500,000 men."),
+    example("The ministry denied plans to call up 500,000 men.", {"count": 500000, "status": "denied"}),
     nothing("No more conscripts are going to the combat zone, the minister promised."),
-    nothing("The General Staff denied that 100,000 reservists had been called up."),
+    example("The General Staff denied that 100,000 reservists had been called up.", {"count": 100000, "subject": "mobilization", "status": "denied"}),
     nothing("Kyiv has never drafted 100,000 men in a single month."),
     nothing("The president refused to mobilize 200,000 more reservists."),
     nothing("Peskov said there were no plans to call up 200,000 men."),
     nothing("The Kremlin ruled out mobilizing 500,000 more reservists."),
-    nothing("Officials dismissed claims that 1 million men would be drafted."),
-    nothing("The ministry denied reports that it would call up 300,000 reservists."),
+    example("Officials dismissed claims that 1 million men would be drafted.", {"count": 1000000, "status": "denied"}),
+    example("The ministry denied reports that it would call up 300,000 reservists.", {"count": 300000, "status": "denied"}),
     nothing("Shoigu said there would be no new mobilization of 300,000 reservists."),
     nothing("The army won't deploy 5,000 more troops to the region."),
     nothing("Russia does not plan to mobilize 300,000 reservists, Peskov said."),
@@ -500,4 +500,19 @@ EXAMPLES = [
     nothing("The company plans to add 400 workers to its staff."),
     nothing("In 2022, 1,500 were serving as the mayor's guards."),
     nothing("He said the factory will join 2 other plants in the programme."),
+    # --- status (v1.1): plans and possibilities keep their figure ---
+    example(
+        "The General Staff plans to recruit 150,000 contract soldiers next year.",
+        {"count": 150000, "subject": "recruitment", "status": "planned"},
+    ),
+    example(
+        "The Kremlin could call up another 200,000 reservists, analysts said.",
+        {"count": 200000, "status": "possible"},
+    ),
+    example(
+        "Moscow rejected as false reports that 500,000 reservists would be mobilized.",
+        {"count": 500000, "status": "denied"},
+    ),
+    # a plain negation still cancels
+    nothing("The ministry has no plans to call up 300,000 more men."),
 ]
