@@ -51,6 +51,11 @@ RULES = RuleSet(
     lists={
         # Who a figure is attributed to ("laŭ la regiona guberniestro").
         "speaker": ["guberniestro", "urbestro", "armeo", "ministerio", "polico", "prezidanto", "estro"],
+        # Things that are counted but are no people.
+        "materiel": [
+            *("tankoj", "tankojn", "veturiloj", "veturilojn", "aviadiloj", "aviadilojn"),
+            *("dronoj", "dronojn", "raketoj", "raketojn", "domoj", "domojn"),
+        ],
     },
     macros={
         # A count with its qualifier, or a range ("inter 10 kaj 15").
@@ -61,9 +66,13 @@ RULES = RuleSet(
         "VICTIMS": r"(?:(?P<side>\L<side>)\s+)?(?P<victims>\L<victim>)(?!\w)",
         # "la regiona guberniestro": Esperanto adjectives end in -a.
         "SPEAKER": r"(?:la\s+)?(?:\p{L}+a\s+){0,2}?\L<speaker>(?!\w)",
+        # What the engine's {GAP} (words between the parts of a rule) must not cross: a
+        # conjunction, a finite verb of another clause, a verb of saying.
+        "GAP_STOP": r"(?:kaj|sed|ke|kiam|estis|estas|diris)(?!\w)",
     },
     rules=[
-        Rule("count_passive", r"{QTY}\s+(?:{VICTIMS}\s+)?(?:estis|estas)\s+(?P<category>\L<harmed>)(?!\w)"),
+        # "12 soldatoj de la orienta fronto estis mortigitaj": {GAP} lets words stand between.
+        Rule("count_passive", r"{QTY}\s+(?:{VICTIMS}\s+)?{GAP}(?:estis|estas)\s+(?P<category>\L<harmed>)(?!\w)"),
         Rule("count_verb", r"{QTY}\s+(?:{VICTIMS}\s+)?(?P<category>\L<died>)(?!\w)"),
         Rule("verb_count", r"(?<!\w)(?P<category>\L<died>|\L<harming>)\s+{QTY}\s+{VICTIMS}"),
         Rule(
@@ -71,12 +80,21 @@ RULES = RuleSet(
             r"(?<!\w)mortnombro\s+(?:\w+\s+){0,2}?(?:atingis|altiĝis\s+al)\s+{QTY}(?![\w-])",
             values={"category": "killed"},
         ),
+        # "Mortis 40 homoj, inkluzive de 6 infanoj": a part of the total before it, of its category.
+        Rule(
+            "part",
+            r"(?<!\w)(?:inkluzive\s+de|el\s+kiuj)\s+{QTY}\s+{VICTIMS}",
+            inherits=("category",),
+            part=True,
+        ),
     ],
     vetoes=[
+        # "12 rusaj tankoj estis kaptitaj": things counted are no people (a gap would read past them).
+        Veto("materiel", r"{NUM}\s+(?:\p{L}+ajn?\s+){0,2}\L<materiel>(?!\w)"),
         # "Ekde 2014 mortis ...": a year next to a verb is no count.
         Veto("year", r"(?<!\w)(?:en|ekde|ĝis|post|dum)\s+(?:19|20)\d\d(?!\d)"),
-        # "La armeo neis, ke 30 soldatoj estis kaptitaj": a denial cancels the event after it.
-        Veto("denial", r"(?<!\w)(?:neis|malkonfirmis),?\s+ke", before=True),
+        # "La armeo neis, ke 30 soldatoj estis kaptitaj": the count after a denial is denied.
+        Veto("denial", r"(?<!\w)(?:neis|malkonfirmis),?\s+ke", before=True, status="denied"),
     ],
     context=[
         Context("according_to", r"(?<!\w)laŭ\s+(?P<source>{SPEAKER})"),

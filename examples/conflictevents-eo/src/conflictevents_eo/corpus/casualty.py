@@ -36,8 +36,25 @@ EXAMPLES = [
         "Ekde 2014 mortis pli ol 14 000 homoj en la regiono.",
         {"category": "killed", "count": 14000, "bound": "at_least"},
     ),
+    # words between the count and its verb ({GAP})
+    example(
+        "12 soldatoj de la orienta fronto estis mortigitaj.",
+        {"category": "killed", "count": 12, "victims": "military"},
+    ),
+    # a part of the total before it
+    example(
+        "Mortis 40 homoj, inkluzive de 6 infanoj.",
+        {"category": "killed", "count": 40},
+        {"category": "killed", "count": 6, "victims": "civilian", "part_of": 0},
+    ),
+    # a denied count is an event, with its status
+    example(
+        "La armeo neis, ke 30 soldatoj estis kaptitaj.",
+        {"category": "captured", "count": 30, "status": "denied"},
+    ),
     # near misses
-    nothing("La armeo neis, ke 30 soldatoj estis kaptitaj."),
+    nothing("12 homoj estis evakuitaj kaj soldatoj estis mortigitaj."),
+    nothing("Inkluzive de 6 infanoj."),
     nothing("12 rusaj tankoj estis kaptitaj apud la rivero."),
     nothing("Neniu estis vundita."),
     nothing("La konvojo veturis 300 kilometrojn."),
