@@ -366,3 +366,15 @@ def test_a_decimal_with_no_scale_is_no_low_end() -> None:
         Pack(code="zz", name="Test", numbers=NUMBERS, dates=DATES, rulesets=[RuleSet(event="casualty", rules=[rule])])
     )
     assert cp.extract("from 1.5 to 4 displaced", None) == []
+
+
+def test_a_list_with_symbols_among_its_words_still_anchors_its_patterns() -> None:
+    """A bound list with "≈" in it: the pattern is tried where a word of it or the symbol stands."""
+    approx = Table("bound", {"approximate": ["about", "≈"]})
+    rule = Rule("n", r"(?:(?<!\w)(?P<bound>\L<approx>)\s*)?(?P<count>{NUM})\s+(?P<category>\L<harmed>)")
+    cp = pack(rule, tables={"approx": approx})
+    crs = cp.rulesets["casualty"]
+    ((_, compiled),) = crs.rules
+    assert ("text", "≈") in (crs.firsts[id(compiled)] or ())
+    events = cp.extract("About 10 killed; ≈ 20 wounded; ≈30 dead.", None)
+    assert [(e.count, e.bound) for e in events] == [(10, "approximate"), (20, "approximate"), (30, "approximate")]  # type: ignore[attr-defined]

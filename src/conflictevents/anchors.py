@@ -168,3 +168,9 @@ class DocumentAnchors:
         found = self.of(items)
         i = bisect.bisect_left(found, start)
         return i < len(found) and found[i] < end
+
+    def last_within(self, items: frozenset[Item], start: int, end: int) -> int:
+        """The last position of ``items`` from ``start`` to before ``end``; -1 if there is none."""
+        found = self.of(items)
+        i = bisect.bisect_left(found, end) - 1
+        return found[i] if i >= 0 and found[i] >= start else -1

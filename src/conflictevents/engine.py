@@ -27,7 +27,7 @@ import bisect
 import datetime as _dt
 import time
 from collections import Counter
-from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -166,7 +166,7 @@ class _CompiledRuleSet:
         # starts with (None: no such test, try it everywhere).
         self.needs: dict[int, frozenset[Item] | None] = {}
         self.firsts: dict[int, frozenset[Item] | None] = {}
-        self._shapes: dict[str, tuple[bool, bool]] = {}  # see _list_shape
+        self._shapes: dict[str, list[str]] = {}  # each list's words, as looked up (see _items_of)
 
         vetoes = (*pack.vetoes, *ruleset.vetoes)
         for kind, named in (("rules", ruleset.rules), ("vetoes", vetoes), ("context rules", ruleset.context)):
@@ -233,32 +233,33 @@ class _CompiledRuleSet:
         return compiled
 
     def _need(self, reading: Reading) -> frozenset[Item] | None:
-        """The lists a pattern cannot match without, if each of their words has a first word."""
-        lists = reading.required
-        if lists is None or not all(self._list_shape(name)[0] for name in lists):
+        """The items a pattern cannot match without: the words of the lists it needs."""
+        if reading.required is None:
             return None
-        return frozenset(self._qualified(name) for name in lists)
+        return self._items_of(reading.required, first_word)
 
     def _first(self, reading: Reading) -> frozenset[Item] | None:
-        """What a match starts with, if every list among it starts its words with a letter or digit."""
+        """What a match starts with: texts, digits, capitals, and the first words of lists."""
         items = reading.first
         if items is None:
             return None
-        for kind, *rest in items:
-            if kind == "list" and not self._list_shape(rest[0])[1]:
-                return None
-        return frozenset(self._qualified(i[1]) if i[0] == "list" else i for i in items)
+        lists = {i[1] for i in items if i[0] == "list"}
+        found = self._items_of(lists, _STARTS_WORD.match) if lists else frozenset()
+        return None if found is None else found | {i for i in items if i[0] != "list"}
 
-    def _list_shape(self, name: str) -> tuple[bool, bool]:
-        """Whether a list has words and each has a first word, and whether each starts with a letter or digit."""
-        shape = self._shapes.get(name)
-        if shape is None:
-            words = [normalise(w) for w in self.lists.get(name, ())]
-            shape = self._shapes[name] = (
-                bool(words) and all(map(first_word, words)),
-                all(_STARTS_WORD.match(w) for w in words),
-            )
-        return shape
+    def _items_of(self, lists: Iterable[str], by_word: Callable[[str], object]) -> frozenset[Item] | None:
+        """Items that find the words of ``lists``: the list itself for the words ``by_word``
+        accepts (the anchor index looks them up at word starts), and each other word as a
+        text, found by its first character ("≈", "~"). ``None`` if a list has an empty word."""
+        found: set[Item] = set()
+        for name in lists:
+            found.add(self._qualified(name))
+            for word in self._shapes.setdefault(name, [normalise(w) for w in self.lists.get(name, ())]):
+                if not word:
+                    return None
+                if not by_word(word):
+                    found.add(("text", word))
+        return frozenset(found)
 
     def _qualified(self, name: str) -> Item:
         """A list as an item: rule sets may give one name to different lists."""
@@ -373,8 +374,9 @@ class _Document:
         With ``first_only``, the first match of each sentence alone (enough for a cue).
 
         A pattern is skipped in a sentence that lacks a word it needs, and tried only
-        where it may start (see :mod:`.anchors`): the cost follows the places where it
-        may match, not the length of the text.
+        where it may start (see :mod:`.anchors`), up to the last word it needs (a needed
+        word stands inside the match, never before it): the cost follows the places where
+        it may match, not the length of the text.
         """
         need, first = crs.needs[id(pattern)], crs.firsts[id(pattern)]
         if first is None:
@@ -392,8 +394,8 @@ class _Document:
             index = bisect.bisect_right(self.starts, positions[i]) - 1
             s, e = self.sentences[index]
             j = bisect.bisect_left(positions, e, i)
-            if (only is None or index in only) and (need is None or self.anchors.any_within(need, s, e)):
-                for m in self._match_at(pattern, positions[i:j], s, e):
+            if only is None or index in only:
+                for m in self._match_at(pattern, self._worth_trying(need, positions, i, j), s, e):
                     yield index, m
                     if first_only:
                         break
@@ -407,7 +409,16 @@ class _Document:
             return iter(())
         if first is None:
             return (m for _, m in self._scan(pattern, index))
-        return self._match_at(pattern, self.anchors.within(first, s, e), s, e)
+        positions = self.anchors.within(first, s, e)
+        return self._match_at(pattern, self._worth_trying(need, positions, 0, len(positions)), s, e)
+
+    def _worth_trying(self, need: frozenset[Item] | None, positions: Sequence[int], i: int, j: int) -> Sequence[int]:
+        """``positions[i:j]`` (in one sentence) that a needed word stands at or after."""
+        if need is None or i >= j:
+            return positions[i:j]
+        s, e = positions[i], self.sentences[bisect.bisect_right(self.starts, positions[i]) - 1][1]
+        last = self.anchors.last_within(need, s, e)
+        return positions[i : bisect.bisect_right(positions, last, i, j)]
 
     def _scan(self, pattern: regex.Pattern[str], index: int) -> Iterator[tuple[int, regex.Match[str]]]:
         s, e = self.sentences[index]
