@@ -269,10 +269,58 @@ _NONNAME = [
     "Декабря",
 ]
 
+# The usual signers, each in every case, given in the dictionary (nominative) form the
+# spec asks for: "подписан Владимиром Путиным" is signed by "Владимир Путин". A name is
+# declined by the pattern of its ending: nominative, genitive, dative, accusative,
+# instrumental, prepositional.
+_DECLENSIONS = {
+    "noun": ("", "а", "у", "а", "ом", "е"),  # Владимир, Пашинян, Вучич
+    "soft": ("ь", "я", "ю", "я", "ем", "е"),  # Шмыгаль
+    "surname": ("", "а", "у", "а", "ым", "е"),  # Путин, Медведев
+    "ej": ("й", "я", "ю", "я", "ем", "е"),  # Сергей, Андрей, Алексей
+    "ij": ("й", "я", "ю", "я", "ем", "и"),  # Дмитрий
+    "skij": ("ий", "ого", "ому", "ого", "им", "ом"),  # Зеленский
+    "ija": ("я", "и", "и", "ю", "ей", "и"),  # Юлия
+    "fixed": ("", "", "", "", "", ""),  # Шойгу, Лукашенко, Эмомали
+}
+
+
+def _forms(stem: str, declension: str) -> list[str]:
+    return [stem + ending for ending in _DECLENSIONS[declension]]
+
+
+def _signer(first: tuple[str, str], last: tuple[str, str]) -> dict[str, list[str]]:
+    """A signer's dictionary form and every form of the full name and of the surname alone."""
+    firsts, lasts = _forms(*first), _forms(*last)
+    return {f"{firsts[0]} {lasts[0]}": sorted({*(f"{f} {s}" for f, s in zip(firsts, lasts, strict=True)), *lasts})}
+
+
+_SIGNERS = {
+    **_signer(("Владимир", "noun"), ("Путин", "surname")),
+    **_signer(("Владимир", "noun"), ("Зеленск", "skij")),
+    **_signer(("Александр", "noun"), ("Лукашенко", "fixed")),
+    **_signer(("Михаил", "noun"), ("Мишустин", "surname")),
+    **_signer(("Серге", "ej"), ("Шойгу", "fixed")),
+    **_signer(("Андре", "ej"), ("Белоусов", "surname")),
+    **_signer(("Дмитри", "ij"), ("Медведев", "surname")),
+    **_signer(("Касым-Жомарт", "noun"), ("Токаев", "surname")),
+    **_signer(("Никол", "noun"), ("Пашинян", "noun")),
+    **_signer(("Ильхам", "noun"), ("Алиев", "surname")),
+    **_signer(("Денис", "noun"), ("Шмыгал", "soft")),
+    **_signer(("Юли", "ija"), ("Свириденко", "fixed")),
+    **_signer(("Садыр", "noun"), ("Жапаров", "surname")),
+    **_signer(("Шавкат", "noun"), ("Мирзиёев", "surname")),
+    **_signer(("Эмомали", "fixed"), ("Рахмон", "noun")),
+    **_signer(("Александр", "noun"), ("Вучич", "noun")),
+    **_signer(("Рустем", "noun"), ("Умеров", "surname")),
+    **_signer(("Алексе", "ej"), ("Резников", "surname")),
+    **_signer(("Биньямин", "noun"), ("Нетаньяху", "fixed")),
+}
+
 RULES = RuleSet(
     event="decree",
     cue=r"(?<!\w)(?:\L<decree_act>|\L<law_act>|\L<doc_ref>|\L<rules_act>)(?!\w)",
-    tables={"decree_subject": Table("subject", _SUBJECTS)},
+    tables={"decree_subject": Table("subject", _SUBJECTS), "signer": Table("signatory", _SIGNERS)},
     lists={
         # Acts that are in force once signed, issued, adopted or published.
         "decree_act": [
