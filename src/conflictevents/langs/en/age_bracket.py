@@ -284,6 +284,17 @@ RULES = RuleSet(
             r"(?<!\w)from\s+(?:the\s+)?age\s+(?:of\s+)?(?P<anchor>(?P<min_age>{AGE})\s*(?:to|until|till|up\s+to|[-–—])\s*"
             r"(?:the\s+age\s+of\s+)?(?P<max_age>{AGE}))",
         ),
+        # A second upper bound after a first, its words elided: "up to the age of 45 for men and
+        # 35 for women", "up to 29 years old, or up to 32 for medical officers", "officers up to
+        # the age of 60 and sergeants up to 50". It takes the first one's subject.
+        Rule(
+            "and_under",
+            r"(?<=(?:years?[\s-]{1,3}old|year-olds?|years?\s{1,3}of\s{1,3}age|age\s{1,3}(?:of\s{1,3})?[\d\p{Co}]{1,3})"
+            r"(?:\s{1,3}for\s{1,3}(?:[\w-]{1,25}\s{1,3}){0,2}?[\w-]{1,25})?,?\s{1,3})"
+            r"(?:and|or|while|but)\s+(?:(?!\L<finite>\s)[\w-]+\s+){0,3}?(?:{UNDER}\s+)?(?P<max_age>{AGE}){NOTAGE}"
+            r"(?:(?:\s+for|,)\s+(?:(?P<sex>\L<sex>)(?!\w)|(?:[\w-]+\s+){0,2}?[\w-]+)|(?=\s*[.;]))",
+            inherits=("subject",),
+        ),
         Rule("under_age_of", r"(?<!\w)(?:aged\s+)?{UNDER}\s+(?:the\s+)?age\s+(?:of\s+)?(?P<max_age>{AGE})"),
         Rule("under_old", r"(?<!\w)(?:aged\s+)?{UNDER}\s+(?P<max_age>{AGE}){OLD}"),
         Rule("aged_under", r"(?<!\w)aged\s+{UNDER}\s+(?P<max_age>{AGE}){YEARS}{NOTAGE}"),
@@ -345,6 +356,13 @@ RULES = RuleSet(
             "thing_age",
             r"(?<!\w)\L<age_things>,?\s+(?:(?:that|which)\s+)?(?:(?:are|were|is|was|being)\s+)?"
             r"(?:(?:mostly|mainly|all|now|about|around|some|aged|between|from)\s+){0,2}(?:(?:{OVER}|{UNDER})\s+)?{AGE}",
+        ),
+        # "men with three or more children under 18", "mothers of children under 16": the age of
+        # dependants, not of the population the text is about
+        Veto(
+            "dependants",
+            r"(?<!\w)(?:with|of|having|raising|supporting)\s+(?:(?:[\w\p{Co}-]+|{NUM})\s+){0,4}?(?:children|kids|dependants|dependents|sons|daughters)"
+            r"\s+(?:aged\s+)?(?:{UNDER}|below|aged)\s+(?:the\s+age\s+of\s+)?{AGE}",
         ),
         # "raised the retirement age from 60 to 65": the old and new value of a limit are no range.
         Veto(

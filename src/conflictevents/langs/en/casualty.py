@@ -23,6 +23,7 @@ RULES = RuleSet(
                     "military personnel",
                     "fighters",
                     "militants",
+                    "terrorists",
                     "combatants",
                     "marines",
                     "sailors",
@@ -769,6 +770,17 @@ RULES = RuleSet(
             "medics",
             "doctors",
             "rescuers",
+            "medic",
+            "doctor",
+            "witness",
+            "witnesses",
+            "survivors",
+            "investigation",
+            "investigators",
+            "report",
+            "lawmaker",
+            "observers",
+            "representative",
         ],
         "say": [
             "said",
@@ -937,7 +949,7 @@ RULES = RuleSet(
         "ASIDE": (
             r",\s*(?:(?:{NUM}|some|most|many|all|several|none)\s+of\s+(?:them|whom)"
             r"|including|among\s+them|mostly|mainly|most\s+of\s+them|many\s+of\s+them)"
-            r"(?:\s+(?!\L<finite>(?![\w-]))[\w'’-]+){1,5},\s*"
+            r"(?:\s+(?!\L<finite>(?![\w-]))[\w'’\p{Co}-]+){1,9},\s*"
         ),
         # Counts of several groups with one verb: "49 civilians and 15 soldiers", "Two soldiers in
         # Mali and three civilians in Burkina Faso"; each group is an event of its own.
@@ -1015,6 +1027,16 @@ RULES = RuleSet(
         Rule(
             "verb_one",
             r"(?<!\w)(?P<category>\L<harming>)\s+(?:{ONES}|(?P<count>another)(?![\w-])(?!\s+{NUM}))",
+        ),
+        # A second figure whose people are elided takes them from the figure before it: "100 North
+        # Korean soldiers have been killed and another 1,000 wounded", "nine soldiers were killed
+        # and five others wounded" (the wounded are soldiers too). Not the side: a figure before it
+        # with no side would leave the field empty, and the event would be dropped.
+        Rule(
+            "and_others",
+            r"(?<!\w)and\s+(?:(?:another|a\s+further)\s+{QTY}|{QTY}\s+(?:others|more))\s+(?:\L<aux>\s+){0,3}"
+            r"(?P<category>\L<harmed>)(?!\w)",
+            inherits=("victims",),
         ),
         # A part of the total just before: "5,614 deaths, including 362 children", "among them a three-year-old".
         Rule(
@@ -1169,6 +1191,9 @@ RULES = RuleSet(
         # "Three women and seven men, one of them a monk, died": an aside inside the subject
         # counts no one of its own
         Veto("aside_part", r"(?<=,\s{0,3}){NUM}\s+of\s+(?:them|whom)\s+[^,;:.()]{1,40},"),
+        # "16 of them members of one family ... died", "members of two families were killed": a count
+        # of families is no count of people
+        Veto("families", r"{NUM}\s+(?:single\s+|whole\s+|entire\s+)?(?:family|families|household|households)(?![\w-])"),
         # "men aged 18 to 60"
         Veto("age", r"(?<!\w)(?:aged|ages(?:\s+of)?)\s+(?:between\s+)?{NUM}(?:\s*(?:-|–|to|and)\s*{NUM})?"),
         # "up to 80,000 people could be displaced", "as many as 30 may have died": a forecast

@@ -388,7 +388,13 @@ RULES = RuleSet(
         "NUMBER": r"(?:{MARKED_NUMBER}|{BARE_NUMBER})?",
         # The signing date right after the act ("a decree on Thursday (31)", "Decree No. 64 of 24 February").
         "WHEN": r"(?:,?\s+(?:(?:on|dated|of)\s+)?(?P<date>{DATE})(?!\w))?",
-        "ABOUT": r"(?:\s+\L<about>\s+(?:\L<subject_mod>\s+){0,2}(?P<subject>\L<decree_subject>)(?!\w))?",
+        # A Belarusian or Russian call-up decree is "on discharge from active duty, conscription
+        # and ...": the discharge that opens its title is routine, the call-up is what it is about.
+        "ABOUT": (
+            r"(?:\s+\L<about>\s+(?:(?:discharge|retirement|release)\s+(?:[\w-]+\s+){0,4}?(?:to|from|into)\s+(?:the\s+)?"
+            r"(?:[\w-]+\s+){0,2}?[\w-]+,?\s+(?:and\s+)?(?=conscription|call-up|draft))?"
+            r"(?:\L<subject_mod>\s+){0,2}(?P<subject>\L<decree_subject>)(?!\w))?"
+        ),
         # Adverbs and the date after a participle or a verb ("signed late on Thursday").
         "AFTER": r"(?:\s+(?:(?:on\s+)?(?P<date>{DATE})(?!\w)|\L<signed_when>)){0,2}",
         # "by X" after a participle, then the date ("signed by Putin on March 30").
@@ -454,6 +460,19 @@ RULES = RuleSet(
             "owned",
             r"(?:{SIGNATORY}|(?<!\w)(?:\L<title>\s+){0,2}\L<title>)['’]s\s+(?:(?P<subject>\L<decree_subject>)\s+(?P<anchor>\L<decree_noun>)|(?:[\w-]+\s+)?(?P<anchor>\L<owned_act>))"
             r"(?!\w){NUMBER}{ABOUT}",
+        ),
+        # "The conscription law was brought into force on Saturday by order of Senior General Min Aung
+        # Hlaing", "Min Aung Hlaing activated the conscription law on Feb. 10": an order puts it in force
+        Rule(
+            "by_order_of",
+            r"(?<!\w)(?P<subject>\L<decree_subject>)\s+(?P<anchor>law|act)\s+(?:\L<be>\s+)?(?:brought|put|came|entered)\s+into\s+"
+            r"(?:force|effect){AFTER}\s+by\s+(?:an?\s+|the\s+)?(?:order|decree|edict)\s+of\s+{SIGNATORY}",
+        ),
+        Rule(
+            "activated",
+            r"{SIGNATORY},?\s+(?:(?:(?:on\s+)?(?P<date>{DATE})|\L<signed_when>|\L<have>),?\s+){0,3}"
+            r"(?:activated|enacted|invoked)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?P<subject>\L<decree_subject>)\s+"
+            r"(?P<anchor>law|act)(?!\w){WHEN}",
         ),
         # "the mobilization decree"
         Rule("subject_decree", r"(?<!\w)(?P<subject>\L<decree_subject>)\s+(?P<anchor>\L<decree_noun>)(?!\w)"),

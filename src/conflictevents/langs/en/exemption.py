@@ -44,6 +44,7 @@ _EXEMPT = [
     "except for",
     "with the exception of",
     "excluding",
+    "excused",
 ]
 # Words of a service deferment: a cue on their own (loan deferments are vetoed).
 _DEFER = [
@@ -51,6 +52,10 @@ _DEFER = [
     "deferments",
     "deferral",
     "deferrals",
+    "deferred",
+    "defer",
+    "defers",
+    "deferring",
 ]
 # Words that mean an exemption only when military service follows ("spared from the
 # draft", not "spared from shelling"; "excluded from mobilization", not "from SWIFT";
@@ -89,7 +94,7 @@ RULES = RuleSet(
         r"|(?<!\w)(?:list|categories|groups)\s+(?:[\w-]+\s+){0,3}?(?:includes?|included|covers?|covered|comprises?)(?!\w)"
         r"(?<=\L<exempt_any>[\s\S]{0,400})(?<={MIL}[\s\S]{0,400})"
         # "the booking of employees of critical enterprises", "reserve their staff"
-        r"|(?<!\w)(?:booking|reservation|reserving|reserve|book)\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?\L<exempt_staff>(?!\w))"
+        r"|(?<!\w)(?:booking|reservation|reserving|reserve|book)\s+(?:of\s+)?(?:[\w-]+\s+){0,6}?\L<exempt_staff>(?!\w))"
     ),
     tables={
         "sector": Table(
@@ -227,6 +232,10 @@ RULES = RuleSet(
                     "communications workers",
                     "critical enterprises",
                     "critically important enterprises",
+                    "critically important companies",
+                    "critically important firms",
+                    "critically important employers",
+                    "critically important for the economy",
                     "enterprises of critical importance",
                     "enterprises declared critical",
                     "companies declared critical",
@@ -330,6 +339,20 @@ RULES = RuleSet(
                     "guardians",
                     "volunteers",
                     "athletes",
+                    "sportsmen",
+                    "medallists",
+                    "medalists",
+                    "Olympic medallists",
+                    "Olympic medalists",
+                    "artists",
+                    "musicians",
+                    "classical musicians",
+                    "dancers",
+                    "religious orders",
+                    "members of religious orders",
+                    "monks",
+                    "clerics",
+                    "seminarians",
                 ],
             },
         ),
@@ -750,6 +773,14 @@ RULES = RuleSet(
             r"(?:produce|producing|make|making|manufacture|manufacturing|build|building|supply|supplying)\s+"
             r"(?:arms|weapons|ammunition|munitions|military\s+equipment|military\s+hardware|defen[cs]e\s+products)(?!\w)",
             values={"category": "defense_industry"},
+        ),
+        # "men with three or more children", "fathers of four or more children", "mothers raising
+        # several children": a family exemption (the number words are masked, so no list holds them)
+        Rule(
+            "many_children",
+            r"(?<!\w)(?:men|fathers|mothers|parents|women|those|citizens|people)\s+(?:with|of|raising|having|who\s+have|who\s+are\s+raising)\s+"
+            r"(?:{NUM}|several|many)\s+(?:or\s+more\s+)?(?:minor\s+|young\s+|dependent\s+)?(?:children|kids|dependants|dependents)(?!\w)",
+            values={"category": "other"},
         ),
         # "will not mobilize students", "won't draft employees of IT companies": the
         # negation is part of the exemption, so the evidence starts with it.

@@ -93,17 +93,37 @@ _DEPLOY = [
     "amassed",
     "massed",
     "sent to the front",
+    "activate",
+    "activated",
+    "activating",
+    "activates",
 ]
 
 RULES = RuleSet(
     event="quota",
     cue=(
         r"(?<!\w)(?:\L<call_up>|\L<draft>|\L<act>|\L<join>|\L<serving>|\L<add>|delivered|training|volunteers"
-        r"|forward)(?!\w)"
+        r"|forward|serve)(?!\w)"
     ),
     tables={
         "call_up": Table("subject", {**_SERVICE, "deployment": _DEPLOY}),
         "service": Table("subject", _SERVICE),
+        # People whose kind names the service that brings them in ("add 400,000 contract soldiers").
+        "kind": Table(
+            "subject",
+            {
+                "recruitment": [
+                    "contract soldiers",
+                    "contract servicemen",
+                    "professional soldiers",
+                    "volunteers",
+                    "recruits",
+                    "mercenaries",
+                ],
+                "conscription": ["conscripts", "draftees"],
+                "mobilization": ["reservists", "mobilized", "mobilised"],
+            },
+        ),
     },
     lists={
         # Call-up words that fit conscription and mobilization alike.
@@ -211,7 +231,7 @@ RULES = RuleSet(
         "CALL": r"(?:(?P<subject>\L<call_up>)|\L<draft>)(?!\w)",
         # The people a count counts, with up to two words before the noun.
         "WHO": r"(?:[\w-]+\s+){0,2}?\L<people>(?!\w)",
-        "RESERVE": r"(?:[\w-]+\s+){0,2}?\L<reserve>(?!\w)",
+        "RESERVE": r"(?:(?:[\w-]+\s+){0,2}?\L<reserve>|reserve\s+(?:[\w-]+\s+)?\L<people>)(?!\w)",
         # A count standing alone, at a clause end, before a preposition or a verb,
         # or before a partitive ("82,000 of them").
         "ALONE": (
@@ -274,12 +294,20 @@ RULES = RuleSet(
             r"{QTY}\s+{WHO}\s+{REL_GAP}{AUX}\L<join>\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?\L<forces>(?!\w)",
             values={"subject": "recruitment"},
         ),
-        # "plans to add 400,000 contract soldiers to the armed forces"
+        # "plans to add 400,000 contract soldiers to the armed forces" (recruitment), "a decree on the
+        # autumn draft that will add 135,000 soldiers to the army" (the draft: the sentence says)
         Rule(
             "add_to",
-            r"(?<!\w)\L<add>\s+(?:\L<quota_filler>\s+)?{QTY}\s+{WHO}\s+to\s+(?:the\s+|its\s+|their\s+)?"
-            r"(?:[\w-]+\s+){0,2}?\L<forces>(?!\w)",
-            values={"subject": "recruitment"},
+            r"(?<!\w)\L<add>\s+(?:\L<quota_filler>\s+)?{QTY}\s+(?:[\w-]+\s+){0,2}?(?:(?P<subject>\L<kind>)|\L<people>)"
+            r"\s+to\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?\L<forces>(?!\w)",
+        ),
+        # "Last year's partial mobilisation gathered at least 300,000 men", "the spring draft
+        # brought in 147,000 conscripts": the campaign is the subject of the verb
+        Rule(
+            "campaign_gathered",
+            r"(?<!\w)(?P<subject>\L<service>)(?:\s+(?:campaign|drive|wave))?\s+(?:\L<aux>\s+){0,2}"
+            r"(?:gathered|brought\s+in|netted|drew\s+in|mustered|yielded|enlisted|covered|affected)\s+"
+            r"(?:\L<quota_filler>\s+)?{QTY}\s+{WHO}",
         ),
         # "82,000 mobilised men have been delivered to the special operation zone"
         Rule(
@@ -317,6 +345,19 @@ RULES = RuleSet(
             "elided",
             r"(?<=[,;]\s{0,3}|\s)and\s+{QTY}\s+(?:more\s+)?(?:in|from)\s+(?:the\s+)?{NAME}",
             inherits=("subject",),
+        ),
+        # A quota broken down by service, after the total: "752 are to be drafted: 600 to the armed
+        # forces, 80 to the Border Service and 30 to the Emergencies Ministry", "Of the total, 150
+        # will serve in the army and 40 in the border service". Each share is a part of the total
+        # (so it yields nothing without one), and takes its subject.
+        Rule(
+            "share",
+            r"(?:(?<=[:;,]\s{0,3}|(?<!between\s{1,3}[\w,.\p{Co}]{1,12}\s{1,3})\sand\s{1,3})(?<![\w,.%$€£₽₴-]){QTY}(?:\s+{WHO})?"
+            r"|(?<=(?:[:]|(?<!\w)total,)\s{0,3}){QTY}(?:\s+{WHO})?\s+{AUX}(?:go|serve|be\s+sent|be\s+assigned))"
+            r"\s+(?:to|in|with)\s+(?:the\s+|its\s+)?"
+            r"(?:(?:[\w-]+\s+){0,2}?\L<forces>(?!\w)|(?-i:\p{Lu})[\p{L}-]+(?:\s+(?-i:\p{Lu})[\p{L}-]+){0,3})",
+            inherits=("subject",),
+            part=True,
         ),
         # "Of those, 82,000 were deployed": a bare count needs an auxiliary before the verb.
         Rule("bare_participle", r"{NOT_BARE}(?<![\w,.%$€£₽₴-]){QTY}\s+(?:\L<aux>\s+){1,4}{CALL}"),
@@ -356,6 +397,14 @@ RULES = RuleSet(
             r"(?<!\w)\L<deploy>\s+(?:\L<quota_filler>\s+)?{QTY}\s+(?:[\w-]+\s+){0,2}?\L<not_troops>(?!\w)"
             r"|{QTY}\s+(?:[\w-]+\s+){0,2}?\L<not_troops>\s+{AUX}\L<deploy>(?!\w)"
             r"|{NUM}(?:\s+{WHO})?\s+(?:{AUX}(?:sent|returned)\s+)?(?:back\s+)?(?:home|to\s+(?:an?\s+|the\s+)?\L<not_front>)(?!\w)",
+        ),
+        # "is asking the government to approve the call-up of 75,000 reservists": a request
+        Veto(
+            "request",
+            r"(?<!\w)(?:ask(?:s|ed|ing)?|request(?:s|ed|ing)?|seek(?:s|ing)?|sought|urg(?:e|es|ed|ing)|want(?:s|ed)?)"
+            r"\s+(?:[\w'’-]+\s+){0,3}?to\s+(?:approve|authori[sz]e|back|order|sanction)\s+(?:(?:the|a|an)\s+)?",
+            before=True,
+            status="planned",
         ),
         # "no plans to call up", "ruled out mobilizing", "no new mobilization of" (a denied
         # report keeps its figure, as denied: the pack's "denied_claim")

@@ -73,9 +73,9 @@ RULES = RuleSet(
         # "В перечень вошли ...": the groups of a deferment named just before
         r"|\L<exempt_followup>(?!\w)(?<=\L<exempt_any>[\s\S]{0,320})"
         # "Под мобилизацию не подпадают аграрии"
-        r"|под\s+(?:[\w-]+\s+)?(?:мобилизаци\w+|призыв\w*)\s+{NOT}\s+(?:подпада|попада|подпад|попад)\w*(?!\w)"
-        # a list after a deferment and a colon: ":\n- в IT-компаниях;\n- в банках"
-        r"|(?<=\L<exempt_any>[^.!?\n]{0,300}:[^\S\n]{0,3}\n(?:[^\n]{1,300}\n){0,12}[^\S\n]{0,3})[-–—•▪*](?=\s))"
+        r"|под\s+(?:[\w-]+\s+)?(?:мобилизаци\w+|призыв\w*)\s+{NOT}\s+(?:подпада|попада|подпад|попад)\w*(?!\w))"
+        # (a list after a colon, ":\n- в IT-компаниях;\n- в банках", is one sentence with its
+        # head: the head's cue covers it)
     ),
     tables={
         "sector": Table(

@@ -293,4 +293,27 @@ EXAMPLES = [
     ),
     nothing("Three women aged 31, 45 and 52 were injured."),
     nothing("Two men aged 25 and 26 were detained at the border."),
+    # --- round 3: a second upper bound with its words elided ---
+    example(
+        "Doctors can be called up to the age of 45 for men and 35 for women.",
+        {"min_age": None, "max_age": 45, "sex": M, "subject": "conscription"},
+        {"min_age": None, "max_age": 35, "sex": F, "subject": "conscription"},
+    ),
+    example(
+        "Candidates for the reserve officer call-up must be up to 29 years old, or up to 32 for medical officers.",
+        {"min_age": None, "max_age": 29},
+        {"min_age": None, "max_age": 32},
+    ),
+    example(
+        "Officers can serve in the reserve up to the age of 60 and sergeants and soldiers up to 50.",
+        {"min_age": None, "max_age": 60, "subject": "reserve"},
+        {"min_age": None, "max_age": 50, "subject": "reserve"},
+    ),
+    example(
+        "Reservists up to the age of 60 and 40 of their officers were called up.",
+        {"min_age": None, "max_age": 60},
+    ),
+    # the age of dependants is no bracket of the people the text is about
+    nothing("Men with three or more children under 18 will not be called up."),
+    nothing("Mothers of children under 16 may leave the country."),
 ]

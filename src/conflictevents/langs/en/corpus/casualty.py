@@ -743,4 +743,48 @@ EXAMPLES = [
     # a plain negation still cancels
     nothing("No one was killed and no civilians were injured."),
     nothing("The strike did not kill 40 soldiers, as first claimed."),
+    # --- round 3 ---
+    # adverbs between the auxiliary and the participle
+    example(
+        "At least 16 more people were seriously hurt.",
+        {"category": "injured", "count": 16, "bound": "at_least"},
+    ),
+    example("131 people were arbitrarily executed by the rebels.", {"category": "killed", "count": 131}),
+    # a longer aside between the count and its verb
+    example(
+        "Three other people, among them the head of a local hospital, were injured.",
+        {"category": "injured", "count": 3},
+    ),
+    # a count of families counts no one
+    example(
+        "Up to 30 civilians, many of them members of one family coming home from a baptism, died in the strike.",
+        {"category": "killed", "count": 30, "bound": "at_most", "victims": "civilian"},
+    ),
+    nothing("Members of two families were killed in the strike."),
+    # combatants and their side
+    example(
+        "Twelve terrorists and four Pakistani soldiers were killed.",
+        {"category": "killed", "count": 12, "victims": "military"},
+        {"category": "killed", "count": 4, "victims": "military", "side": "PK"},
+    ),
+    # elided people after "and": the figure takes them from the figure before it
+    example(
+        "Nine soldiers were killed and five others wounded.",
+        {"category": "killed", "count": 9, "victims": "military"},
+        {"category": "injured", "count": 5, "victims": "military"},
+    ),
+    example(
+        "At least 100 North Korean soldiers have been killed and another 1,000 wounded.",
+        {"category": "killed", "count": 100, "victims": "military", "side": "KP"},
+        {"category": "injured", "count": 1000, "victims": "military"},
+    ),
+    example(
+        "Two civilians were killed and three others wounded.",
+        {"category": "killed", "count": 2, "victims": "civilian"},
+        {"category": "injured", "count": 3, "victims": "civilian"},
+    ),
+    example(
+        "A medic said 18 people were seriously hurt.",
+        {"category": "injured", "count": 18, "source": "A medic"},
+    ),
 ]

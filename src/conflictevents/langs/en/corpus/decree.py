@@ -332,4 +332,25 @@ EXAMPLES = [
     ),
     nothing("A law lowering the mobilization age to 25 has been passed by parliament."),
     nothing("A law extending the call-up period has not been signed by the president."),
+    # --- round 3 ---
+    # a call-up decree titled "on discharge ..., conscription and ...": the call-up is its subject
+    example(
+        "Lukashenko signed Decree No. 227 on discharge from active duty, conscription and recruitment to the reserve force.",
+        {"subject": "conscription", "signatory": "Lukashenko", "number": "227"},
+    ),
+    example(
+        "Putin signed a decree on the discharge of conscripts who have served their term.",
+        {"subject": "demobilization", "signatory": "Putin"},
+    ),
+    # a law put in force by an order
+    example(
+        "The conscription law was brought into force on Saturday by order of Senior General Min Aung Hlaing.",
+        {"subject": "conscription", "signatory": "Min Aung Hlaing"},
+    ),
+    example(
+        "Junta chief Min Aung Hlaing activated the conscription law on February 10.",
+        {"subject": "conscription", "signatory": "Min Aung Hlaing"},
+    ),
+    nothing("Parliament voted to bring the conscription law into force next year."),
+    nothing("Engineers activated the new air-raid sirens on February 10."),
 ]

@@ -364,4 +364,29 @@ EXAMPLES = [
         {"category": "defense_industry", "subject": "conscription"},
     ),
     nothing("The factories that make weapons were bombed overnight."),
+    # --- round 3 ---
+    example(
+        "Members of religious orders are exempt from conscription.",
+        {"category": "other", "subject": "conscription"},
+    ),
+    example(
+        "All men must serve, but Olympic medallists and classical musicians can be excused from military service.",
+        {"category": "other", "subject": "conscription"},
+        {"category": "other", "subject": "conscription"},
+    ),
+    example(
+        "Some 170,000 bank employees were deferred from the partial mobilisation.",
+        {"category": "banking", "subject": "mobilization"},
+    ),
+    example(
+        "Men with three or more children will not be mobilized.",
+        {"category": "other", "subject": "mobilization"},
+    ),
+    example(
+        "Companies recognised as critically important for the economy may reserve up to 50 percent of their employees liable for mobilization.",
+        {"category": "critical_infrastructure", "subject": "mobilization"},
+    ),
+    nothing("Men with three or more children were among the dead."),
+    nothing("Loan repayments were deferred for farmers."),
+    nothing("Artists staged an exhibition about the mobilization."),
 ]

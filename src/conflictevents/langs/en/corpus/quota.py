@@ -515,4 +515,72 @@ EXAMPLES = [
     ),
     # a plain negation still cancels
     nothing("The ministry has no plans to call up 300,000 more men."),
+    # --- round 3: reserve troops of any arm are mobilized; activated troops are deployed ---
+    example(
+        "The cabinet approved calling up as many as 40,000 reserve combat troops.",
+        {"count": 40000, "bound": "at_most", "subject": "mobilization"},
+    ),
+    example(
+        "The army will call up 5,000 reserve infantry soldiers next month.",
+        {"count": 5000, "subject": "mobilization"},
+    ),
+    example(
+        "Over 1,000 more soldiers and airmen were activated on Sunday.",
+        {"count": 1000, "bound": "at_least", "subject": "deployment"},
+    ),
+    example(
+        "The governor activated 500 National Guard troops to help with flood relief.",
+        {"count": 500, "subject": "deployment"},
+    ),
+    nothing("The governor activated 500 emergency sirens across the state."),
+    # "add N soldiers to the army": the kind of people, or the sentence, names the service
+    example(
+        "The decree on the spring draft will add 150,000 soldiers to the army.",
+        {"count": 150000, "subject": "conscription"},
+    ),
+    example(
+        "The order will add 20,000 reservists to the ranks of the National Guard.",
+        {"count": 20000, "subject": "mobilization"},
+    ),
+    # a campaign that gathered its men
+    example(
+        "Last year's partial mobilisation gathered at least 300,000 men.",
+        {"count": 300000, "bound": "at_least", "subject": "mobilization"},
+    ),
+    example(
+        "The autumn draft brought in 120,000 conscripts.",
+        {"count": 120000, "subject": "conscription"},
+    ),
+    nothing("The mobilization gathered pace in 38 regions."),
+    # a quota's shares, after the total
+    example(
+        "In all, 752 people are to be conscripted: 600 to the armed forces, 80 to the Border Service and 72 to the National Guard.",
+        {"count": 752, "subject": "conscription"},
+        {"count": 600, "subject": "conscription"},
+        {"count": 80, "subject": "conscription"},
+        {"count": 72, "subject": "conscription"},
+    ),
+    example(
+        "The decree calls up 1,500 reservists this year. Of the total, 1,200 will serve in the army and 300 in the border service.",
+        {"count": 1500, "subject": "mobilization"},
+        {"count": 1200, "subject": "mobilization"},
+        {"count": 300, "subject": "mobilization"},
+    ),
+    nothing("Kyiv sent 300 tons of aid: 200 to Kharkiv and 100 to the Donbas."),
+    nothing("Shelling damaged 40 homes, 25 in Kherson and 15 in the suburbs."),
+    # adverbs between the auxiliary and the participle; students are people
+    example("Last year 3,554 were actually conscripted.", {"count": 3554, "subject": "conscription"}),
+    example(
+        "To end their exemption from military service, the attorney general told the army to draft 3,000 yeshiva students.",
+        {"count": 3000, "subject": "conscription"},
+    ),
+    # a request or a preparation is a plan
+    example(
+        "Barak asked the cabinet to approve the call-up of 75,000 reservists.",
+        {"count": 75000, "subject": "mobilization", "status": "planned"},
+    ),
+    example(
+        "The authorities are preparing a drive to recruit about 400,000 contract soldiers.",
+        {"count": 400000, "bound": "approximate", "subject": "recruitment", "status": "planned"},
+    ),
 ]
