@@ -265,7 +265,8 @@ EXAMPLES = [
         {"category": "killed", "count": 3, "victims": "civilian"},
     ),
     example(
-        "Троє з них загинули на місці, а ще двоє померли в лікарні.",
+        "Після удару по автобусу поранення дістали 14 пасажирів. Троє з них загинули на місці, а ще двоє померли в лікарні.",
+        {"category": "injured", "count": 14},
         {"category": "killed", "count": 3},
         {"category": "killed", "count": 2},
     ),
@@ -324,7 +325,10 @@ EXAMPLES = [
     nothing("24 лютого загинули перші захисники України."),
     nothing("Вибух пролунав о 05:40, постраждалих немає."),
     # --- negatives: negated, denied and forecast counts ---
-    nothing("Кремль заперечив, що 40 моряків крейсера загинули."),
+    example(
+        "Кремль заперечив, що 40 моряків крейсера загинули.",
+        {"category": "killed", "count": 40, "status": "denied"}
+    ),
     nothing("Міноборони РФ не підтвердило, що понад 300 військових загинули в Бахмуті."),
     nothing("Ніхто не загинув, повідомили рятувальники."),
     nothing("Експерти попереджають, що в разі підриву станції можуть загинути до 10 тисяч людей."),
@@ -438,4 +442,55 @@ EXAMPLES = [
     nothing("Ракета С-400 влучила в будинок, у якому мешкали 30 людей."),
     nothing("Після обстрілу ферми загинули 30 корів."),
     nothing("Митники затримали 3 фури з цигарками."),
+    # --- round 2: one person with the wound before the verb ---
+    example("Поранення зазнав 36-річний тракторист, його доправили до лікарні.", {"category": "injured", "count": 1}),
+    example("Травми отримала 70-річна пенсіонерка.", {"category": "injured", "count": 1}),
+    nothing("Поранення бійця виявилося легким, і він повернувся до строю."),
+    # groups that add up, and parts of a total
+    example("Під час атаки постраждали троє чоловіків і дві жінки.", {"category": "injured", "count": 5}),
+    nothing("Під час обстрілу постраждали дві школи й одна лікарня."),
+    example(
+        "Внаслідок обстрілу загинули 9 людей, троє з них — діти.",
+        {"category": "killed", "count": 9},
+        {"category": "killed", "count": 3},
+    ),
+    example(
+        "Щонайменше 30 людей, серед яких 11 жінок і 8 дітей, загинули під час нальоту.",
+        {"category": "killed", "count": 30, "bound": "at_least"},
+        {"category": "killed", "count": 11},
+        {"category": "killed", "count": 8},
+    ),
+    example(
+        "Понад 2 мільйони людей залишили домівки, і понад 900 тисяч з них виїхали до сусідніх країн.",
+        {"category": "displaced", "count": 2000000},
+        {"category": "displaced", "count": 900000},
+    ),
+    nothing("Серед них 5 танків і 3 гармати."),
+    example("Серед потерпілих також 6 дітей.", {"category": "injured", "count": 6}),
+    # predicate first, copula "уже", an aside between dashes, losses of one kind
+    example("Зниклими безвісти вважаються 214 військових бригади.", {"category": "missing", "count": 214}),
+    example(
+        "Близько 200 жителів села — переважно літні люди — вважаються зниклими безвісти.",
+        {"category": "missing", "count": 200, "bound": "approximate"},
+    ),
+    example("Поранених уже 48.", {"category": "injured", "count": 48}),
+    nothing("Поранених уже 5 днів не можуть евакуювати."),
+    example(
+        "Втрати окупантів пораненими, за оцінками розвідки, становлять 120 тисяч.",
+        {"category": "injured", "count": 120000},
+    ),
+    example("Ще близько 3 тисяч мешканців утекли з міста.", {"category": "displaced", "count": 3000}),
+    nothing("Кременчуцьку ТЕЦ атакували вночі, 3 тисячі мешканців залишилися без світла."),
+    # status: forecasts, denials
+    example("Кількість біженців може сягнути 3 мільйонів.", {"category": "displaced", "count": 3000000, "status": "possible"}),
+    example("За прогнозом ООН, біженців буде 2 мільйони.", {"category": "displaced", "count": 2000000, "status": "possible"}),
+    example(
+        "Міноборони спростувало інформацію про загибель 60 військових.",
+        {"category": "killed", "count": 60, "status": "denied"},
+    ),
+    example(
+        "Генштаб заперечує, що 3 тисячі бійців потрапили в полон.",
+        {"category": "captured", "count": 3000, "status": "denied"},
+    ),
+    nothing("Кількість загиблих може бути значно більшою."),
 ]
