@@ -27,7 +27,7 @@ import bisect
 import datetime as _dt
 import time
 from collections import Counter
-from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -202,6 +202,9 @@ class _CompiledRuleSet:
                 raise PackError(f"{self.name}.{rule.name}: inherits no field named {sorted(unknown)}")
             if rule.part and not any(f.name == PART_OF for f in attrs.fields(self.event_type)):
                 raise PackError(f"{self.name}.{rule.name}: a {ruleset.event} is no count: it has no parts")
+        #: The fields context rules fill, and those that document-wide context rules fill.
+        self.context_fields = {name for _, pattern in self.contexts for name in pattern.groupindex}
+        self.document_fields = {name for ctx, pattern in self.contexts if ctx.document for name in pattern.groupindex}
         # Context rules read quotation marks as written ("according to «Meduza»").
         self.sees_quotes = {id(pattern) for _, pattern in self.contexts}
 
@@ -366,10 +369,10 @@ class _Document:
         self,
         crs: _CompiledRuleSet,
         pattern: regex.Pattern[str],
-        only: Container[int] | None = None,
+        only: Sequence[int] | None = None,
         first_only: bool = False,
     ) -> Iterator[tuple[int, regex.Match[str]]]:
-        """What ``finditer`` finds in each sentence of the masked text (or in the sentences ``only`` names).
+        """What ``finditer`` finds in each sentence of the masked text (or in the sentences ``only`` names, in order).
 
         With ``first_only``, the first match of each sentence alone (enough for a cue).
 
@@ -381,24 +384,42 @@ class _Document:
         need, first = crs.needs[id(pattern)], crs.firsts[id(pattern)]
         if first is None:
             indices: Iterable[int] = range(len(self.sentences)) if need is None else self._sentences_with(need)
+            allowed = None if only is None else set(only)
             for index in indices:
-                if only is None or index in only:
+                if allowed is None or index in allowed:
                     for hit in self._scan(pattern, index):
                         yield hit
                         if first_only:
                             break
             return
         positions = self.anchors.of(first)
+        if not positions:
+            return
+        for index, i, j in self._groups(positions, only):
+            s, e = self.sentences[index]
+            for m in self._match_at(pattern, self._worth_trying(need, positions, (i, j), (s, e)), s, e):
+                yield index, m
+                if first_only:
+                    break
+
+    def _groups(self, positions: Sequence[int], only: Sequence[int] | None) -> Iterator[tuple[int, int, int]]:
+        """Per sentence that holds some of ``positions`` (among ``only``, when given): its index, and
+        where its positions start and end. Whichever is fewer is walked: positions, or the sentences."""
+        if only is not None and len(only) < len(positions):
+            for index in only:
+                s, e = self.sentences[index]
+                i = bisect.bisect_left(positions, s)
+                j = bisect.bisect_left(positions, e, i)
+                if i < j:
+                    yield index, i, j
+            return
+        allowed = None if only is None else set(only)
         i, n = 0, len(positions)
         while i < n:
             index = bisect.bisect_right(self.starts, positions[i]) - 1
-            s, e = self.sentences[index]
-            j = bisect.bisect_left(positions, e, i)
-            if only is None or index in only:
-                for m in self._match_at(pattern, self._worth_trying(need, positions, i, j), s, e):
-                    yield index, m
-                    if first_only:
-                        break
+            j = bisect.bisect_left(positions, self.sentences[index][1], i)
+            if allowed is None or index in allowed:
+                yield index, i, j
             i = j
 
     def matches(self, crs: _CompiledRuleSet, pattern: regex.Pattern[str], index: int) -> Iterator[regex.Match[str]]:
@@ -410,14 +431,16 @@ class _Document:
         if first is None:
             return (m for _, m in self._scan(pattern, index))
         positions = self.anchors.within(first, s, e)
-        return self._match_at(pattern, self._worth_trying(need, positions, 0, len(positions)), s, e)
+        return self._match_at(pattern, self._worth_trying(need, positions, (0, len(positions)), (s, e)), s, e)
 
-    def _worth_trying(self, need: frozenset[Item] | None, positions: Sequence[int], i: int, j: int) -> Sequence[int]:
-        """``positions[i:j]`` (in one sentence) that a needed word stands at or after."""
+    def _worth_trying(
+        self, need: frozenset[Item] | None, positions: Sequence[int], at: tuple[int, int], sentence: tuple[int, int]
+    ) -> Sequence[int]:
+        """``positions[i:j]`` (in the sentence from ``s`` to ``e``) that a needed word stands at or after."""
+        i, j = at
         if need is None or i >= j:
             return positions[i:j]
-        s, e = positions[i], self.sentences[bisect.bisect_right(self.starts, positions[i]) - 1][1]
-        last = self.anchors.last_within(need, s, e)
+        last = self.anchors.last_within(need, positions[i], sentence[1])
         return positions[i : bisect.bisect_right(positions, last, i, j)]
 
     def _scan(self, pattern: regex.Pattern[str], index: int) -> Iterator[tuple[int, regex.Match[str]]]:
@@ -453,14 +476,11 @@ class _Document:
         """The indices of the sentences where any of ``items`` stands, in order."""
         return sorted({bisect.bisect_right(self.starts, p) - 1 for p in self.anchors.of(items)})
 
-    def cued(self, crs: _CompiledRuleSet) -> Container[int] | None:
-        """The indices of the sentences where a rule set's cue occurs (None: no cue, every sentence)."""
+    def cued(self, crs: _CompiledRuleSet) -> list[int] | None:
+        """The indices of the sentences where a rule set's cue occurs, in order (None: no cue, every sentence)."""
         if crs.cue is None:
             return None
-        found: set[int] = set()
-        for index, _ in self.hits(crs, crs.cue, first_only=True):
-            found.add(index)
-        return found
+        return sorted({index for index, _ in self.hits(crs, crs.cue, first_only=True)})
 
     def vetoed_spans(self, crs: _CompiledRuleSet, index: int) -> list[tuple[int, int, tuple[int, str | None]]]:
         """The spans of the overlap vetoes' matches in a sentence, each with its veto's effect."""
@@ -690,11 +710,13 @@ def _fill_from_context(
     for name, (_, value) in nearest.items():
         values[name] = value
     for earlier in doc.carried_from(index):
+        if all(values.get(name) is not None for name in crs.context_fields):
+            return
         for _, _, found in reversed(doc.sentence_context(crs, earlier)):  # the last match is the nearest
             for name, value in found.items():
                 if values.get(name) is None and value is not None:
                     values[name] = value
-    if any(ctx.document for ctx, _ in crs.contexts):
+    if crs.document_fields and any(values.get(name) is None for name in crs.document_fields):
         for name, value in doc.document_context(crs).items():
             if values.get(name) is None:
                 values[name] = value
