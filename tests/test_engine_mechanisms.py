@@ -378,3 +378,26 @@ def test_a_list_with_symbols_among_its_words_still_anchors_its_patterns() -> Non
     assert ("text", "≈") in (crs.firsts[id(compiled)] or ())
     events = cp.extract("About 10 killed; ≈ 20 wounded; ≈30 dead.", None)
     assert [(e.count, e.bound) for e in events] == [(10, "approximate"), (20, "approximate"), (30, "approximate")]  # type: ignore[attr-defined]
+
+
+def test_a_follow_up_takes_the_fields_of_the_event_before_even_when_empty() -> None:
+    sides = Table("side", {"RU": ["russian"]})
+    total = Rule("total", r"(?P<count>{NUM})\s+(?:(?P<side>\L<sides>)\s+)?(?P<category>\L<harmed>)")
+    more = Rule("more", r"(?<!\w)and\s+(?P<count>{NUM})\s+more\s+(?P<category>\L<harmed>)", inherits=("side",))
+    cp = pack(total, more, tables={"sides": sides})
+    assert [(e.count, e.side) for e in cp.extract("10 russian killed and 3 more wounded.", None)] == [
+        (10, "RU"),
+        (3, "RU"),
+    ]  # type: ignore[attr-defined]
+    assert [(e.count, e.side) for e in cp.extract("10 killed and 3 more wounded.", None)] == [(10, None), (3, None)]  # type: ignore[attr-defined]
+
+
+def test_a_follow_up_with_nothing_to_follow_leaves_its_figure_to_the_other_rules() -> None:
+    plain = Rule("plain", r"(?P<count>{NUM})\s+more\s+(?P<category>\L<harmed>)")
+    more = Rule("more", r"(?<!\w)and\s+(?P<count>{NUM})\s+more\s+(?P<category>\L<harmed>)", inherits=("side",))
+    cp = pack(plain, more)
+    assert [(e.count, e.rule) for e in cp.extract("Calm, and 3 more wounded.", None)] == [(3, "zz.casualty.plain")]  # type: ignore[attr-defined]
+    assert [(e.count, e.rule) for e in cp.extract("10 more killed, and 3 more wounded.", None)] == [  # type: ignore[attr-defined]
+        (10, "zz.casualty.plain"),
+        (3, "zz.casualty.more"),
+    ]

@@ -616,7 +616,11 @@ class CompiledPack:
         selected = self.rulesets if types is None else {t: self.rulesets[t] for t in types if t in self.rulesets}
         events: list[Event] = []
         for crs in selected.values():
-            events.extend(_inherit(doc, _resolve(self._candidates(crs, doc))))
+            candidates = list(self._candidates(crs, doc))
+            found, orphans = _inherit(doc, _resolve(candidates))
+            if orphans:  # a follow-up with nothing to follow frees its anchor for the other readings
+                found, _ = _inherit(doc, _resolve([c for c in candidates if id(c) not in orphans]))
+            events.extend(found)
         events.sort(key=lambda e: (e.start, e.end, e.type))
         return events
 
@@ -740,36 +744,39 @@ def _resolve(candidates: Iterable[_Candidate]) -> list[_Candidate]:
     return kept
 
 
-def _inherit(doc: _Document, kept: list[_Candidate]) -> list[Event]:
+def _inherit(doc: _Document, kept: list[_Candidate]) -> tuple[list[Event], set[int]]:
     """Events from resolved candidates, in text order, each inheriting from the one before it.
 
     A candidate inherits the fields its rule names from the event of its type just
     before it, if that one stands in the same sentence or the one before in its
-    paragraph (a new paragraph starts a new topic); one left without them is no event.
+    paragraph (a new paragraph starts a new topic), even where that one has none (a
+    ``side`` the total does not state); with no event there, it is no event.
     A part of a total points at the total (past the parts before it) with ``part_of``.
+    Also returns the ids of the candidates that had no event to follow.
     """
     events: list[Event] = []
-    before: _Candidate | None = None
+    orphans: set[int] = set()
+    before: tuple[_Candidate, dict[str, Any]] | None = None
     for c in sorted(kept, key=lambda c: (c.anchor, c.start)):
+        values = dict(c.values)
         inherits, part = c.follows
         if inherits or part:
-            near = before if before is not None and doc.near(before.sentence, c.sentence) else None
-            for name in inherits:
-                if c.values.get(name) is None and near is not None:
-                    c.values[name] = near.values.get(name)
-            if part and near is not None:
-                c.values[PART_OF] = near.values.get(PART_OF, near.start)
-            if (
-                any(c.values.get(name) is None for name in inherits)
-                or (part and near is None)
-                or not c.event_type.admits(c.values)
-            ):
+            near = before[1] if before is not None and doc.near(before[0].sentence, c.sentence) else None
+            if near is None:
+                orphans.add(id(c))
                 continue
-        events.append(_build(c))
-        before = c
-    return events
+            for name in inherits:
+                if values.get(name) is None:
+                    values[name] = near.get(name)
+            if part:
+                values[PART_OF] = near.get(PART_OF, before[0].start)  # type: ignore[index]
+            if not c.event_type.admits(values):
+                continue
+        events.append(_build(c, values))
+        before = (c, values)
+    return events, orphans
 
 
-def _build(c: _Candidate) -> Event:
-    fields = {k: v for k, v in c.values.items() if v is not None}
+def _build(c: _Candidate, values: dict[str, Any]) -> Event:
+    fields = {k: v for k, v in values.items() if v is not None}
     return c.event_type(start=c.start, end=c.end, text=c.text, rule=c.rule_id, **fields)

@@ -57,9 +57,9 @@ class Rule:
     ``count`` group, each with the repetition's own groups where they repeat as often
     ("536 and 478 people respectively", "15 in Novosibirsk and 11 in Yekaterinburg").
 
-    ``inherits`` names fields that the event takes from the event of its type just
-    before it (same sentence, or the one before in the same paragraph) when the match
-    leaves them empty: a part of a total ("including 362 children"), or a figure that
+    ``inherits`` names fields that the event takes (values or emptiness) from the event
+    of its type just before it (same sentence, or the one before in the same paragraph)
+    when the match leaves them empty: a part of a total ("including 362 children"), or a figure that
     elides its verb ("and 9,000 in Perm"). With no such event before it, the match
     yields nothing.
 
