@@ -251,4 +251,23 @@ EXAMPLES = [
     ),
     nothing("Путин пообещал, что мужчин от 18 до 27 лет не будут отправлять на фронт."),
     nothing("Власти никогда не пошлют на фронт юношей моложе 20 лет."),
+    # --- round 4: a year that elides the rest takes the subject before it ---
+    example(
+        "В 2027 году призывать будут граждан от 18 до 29 лет, а в 2028-м — от 19 до 30.",
+        {"min_age": 18, "max_age": 29},
+        {"min_age": 19, "max_age": 30},
+    ),
+    example("Отряды пополнят мужчины от 25 до 40 лет, а в 2028-м — 30 добровольцев.", {"min_age": 25, "max_age": 40}),
+    # a call-up verb, then the upper age
+    example(
+        "Резервистов первого разряда мобилизовать можно будет до 60 лет.",
+        {"min_age": None, "max_age": 60, "subject": "mobilization"},
+    ),
+    nothing("Мобилизовать можно будет до 60 тысяч человек."),
+    # "которым не исполнилось": a group under an age; one person's age is none
+    example(
+        "Контракт разрешат заключать лицам, которым не исполнилось 50 лет.",
+        {"min_age": None, "max_age": 50, "subject": "recruitment"},
+    ),
+    nothing("Ему не исполнилось 18 лет, когда его мобилизовали."),
 ]

@@ -526,4 +526,75 @@ EXAMPLES = [
     nothing("В пунктах временного размещения есть 300 мест."),
     nothing("Число погибших может вырасти, заявил врач."),
     nothing("Против ракет С-400 и дронов Шахед-136 погибли надежды."),
+    # --- round 4 families: participants of protests, wounds before the verb, "не найдены" ---
+    example(
+        "В Киеве полиция задержала 57 участников митинга.",
+        {"category": "arrested", "count": 57, "victims": "civilian"},
+    ),
+    nothing("В акции приняли участие 300 участников митинга."),
+    example(
+        "Пятерых горняков с травмами госпитализировали в районную больницу.",
+        {"category": "injured", "count": 5},
+    ),
+    nothing("Пятерых горняков с травмами отпустили домой."),
+    example("Ещё восемь рыбаков до сих пор не найдены.", {"category": "missing", "count": 8}),
+    nothing("Документы до сих пор не найдены."),
+    # a participial clause and a month between the count and its verb
+    example(
+        "Двенадцать морпехов, оборонявших порт до последнего, в марте попали в плен.",
+        {"category": "captured", "count": 12, "victims": "military"},
+    ),
+    nothing("Двенадцать морпехов, оборонявших порт, в марте получили награды."),
+    # persons in the genitive after a noun of death; no bare "жизни"
+    example("Атака дрона на рынок привела к гибели мужчины и девушки.", {"category": "killed", "count": 2}),
+    nothing("Жизни мужчины и девушки ничто не угрожает."),
+    # no comma between a subject and its verb: "погиб мужчина, ранена соседка" is one death
+    example("При обстреле погиб пожилой мужчина, ранена его соседка.", {"category": "killed", "count": 1}),
+    # list items that elide the verb take the category before them
+    example(
+        "Задержания по городам:\nМосква — задержаны 120 человек\nКазань — 35\nУфа — не менее 12",
+        {"category": "arrested", "count": 120},
+        {"category": "arrested", "count": 35},
+        {"category": "arrested", "count": 12, "bound": "at_least"},
+    ),
+    nothing("Температура по городам:\nМосква — 25\nКазань — 22"),
+    # leaving a place named before the verb; the object before "покинуть"
+    example(
+        "Из Херсона в Николаев выехали около 3 тысяч жителей.",
+        {"category": "displaced", "count": 3000, "bound": "approximate", "victims": "civilian"},
+    ),
+    nothing("Из Херсона в Николаев выехали 40 автобусов."),
+    example(
+        "Свои дома были вынуждены покинуть около 5 тысяч жителей района.",
+        {"category": "displaced", "count": 5000, "bound": "approximate"},
+    ),
+    example(
+        "В пунктах временного размещения, по словам губернатора, находятся 2300 человек.",
+        {"category": "displaced", "count": 2300},
+    ),
+    # an estimate of losses, and a daily part of it
+    example(
+        "Минобороны оценило потери противника за неделю в 2400 военнослужащих.",
+        {"category": "casualties", "count": 2400, "victims": "military"},
+    ),
+    nothing("Аналитики оценили потери бюджета в 3 млрд рублей."),
+    example(
+        "Потери противника составили около 900 человек, из них 40 — за минувшие сутки.",
+        {"category": "casualties", "count": 900, "bound": "approximate"},
+        {"category": "casualties", "count": 40},
+    ),
+    # a total split after a colon
+    example(
+        "Миссия насчитала 412 жертв среди гражданских: 130 погибших и 282 раненых.",
+        {"category": "casualties", "count": 412},
+        {"category": "killed", "count": 130},
+        {"category": "injured", "count": 282},
+    ),
+    # civilians to be taken away: planned displacement; not soldiers, not a holiday
+    example(
+        "Ещё 300 жителей Шебекино завтра будут вывезены в Курск.",
+        {"category": "displaced", "count": 300, "victims": "civilian", "status": "planned"},
+    ),
+    nothing("Около 2 тысяч военнослужащих отправятся в Курск."),
+    nothing("500 детей отправятся в Анапу на летний отдых."),
 ]
