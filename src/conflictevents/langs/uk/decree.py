@@ -551,7 +551,7 @@ def _participles(stem: str) -> list[str]:
 
 RULES = RuleSet(
     event="decree",
-    cue=r"(?<!\w)(?:\L<decree_act>|\L<law_act>)(?!\w)",
+    cue=r"(?<!\w)(?:\L<decree_act>|\L<law_act>|\L<procedure>\s+\L<decree_subject>)(?!\w)",
     tables={
         "decree_subject": Table("subject", _SUBJECTS),
         "decree_other": Table("subject", {"other": _OTHER}),
@@ -782,6 +782,13 @@ RULES = RuleSet(
             "він",
             "вона",
         ],
+        # What a government changes by a resolution ("змінив порядок бронювання"): who, the verb, the rules.
+        "government": ["уряд", "Кабмін", "Кабінет Міністрів", "Кабінет Міністрів України", "уряд України"],
+        "rule_change": [
+            *("змінив", "змінили", "затвердив", "затвердили", "оновив", "оновили", "спростив", "спростили"),
+            *("розширив", "розширили", "вдосконалив", "запровадив", "запровадили", "визначив", "встановив"),
+        ],
+        "procedure": ["порядок", "правила", "критерії", "механізм", "процедуру", "перелік"],
         "plural_act": ["укази", "указів", "накази", "наказів", "постанови", "постанов", "декрети", "декретів"],
         "relative": ["який", "яку", "яке", "які", "що", "котрий", "котру"],
     },
@@ -814,10 +821,17 @@ RULES = RuleSet(
         # The rest of the subject's phrase ("про бронювання військовозобов'язаних"): a few words that are
         # no act, no relative pronoun and no negation.
         "TAIL": (
-            r"(?:,?\s+(?!(?:\L<relative>|\L<tail_stop>|\L<decree_act>|\L<law_act>|\L<sign>|\L<signed_pp>)(?!\w))"
+            r"(?:,?\s+(?!(?:\L<relative>|(?!ще\s+на\s)\L<tail_stop>|\L<decree_act>|\L<law_act>|\L<sign>|\L<signed_pp>)(?!\w))"
             r"[\w'’ʼ\ue000-]+){0,8}?"
         ),
         # A filler word inside a list of subjects: no act and no conjunction.
+        # Two laws, "закони про X та Y": the second anchored on its subject
+        "LAWS_AND": (
+            r"(?:закони|законів)(?!\w){ACTNO}"
+            r"[,:]?\s+(?:\L<about_strict>|якими|котрими)\s+(?:{FW}\s+){0,4}?(?:\L<decree_subject>|\L<decree_other>)(?!\w)"
+            r"(?:\s+{FW}){0,3}?,?\s+(?:та|і|й|а\s+також)\s+(?:\L<about_strict>\s+)?(?:{FW}\s+){0,2}?"
+            r"(?P<anchor>(?P<subject>\L<decree_subject>|\L<decree_other>))(?!\w)"
+        ),
         "FW": r"(?!(?:\L<decree_act>|\L<law_act>|та|і|й|а)(?!\w))[\w'’ʼ\ue000-]+",
         # Adverbs and the date after a verb or a participle ("підписав у четвер").
         "AFTER": r"(?:,?\s+(?:{DATEW}|\L<signed_when>(?!\w))){0,2}",
@@ -898,10 +912,13 @@ RULES = RuleSet(
         # мобілізації": signed laws, the second anchored on its subject
         Rule(
             "plural_and_law",
-            r"{SIGNER_PRE}(?<!\w)\L<sign_law>\s+(?:{ADJ}){0,3}(?:закони|законів)(?!\w){ACTNO}"
-            r"[,:]?\s+(?:\L<about_strict>|якими|котрими)\s+(?:{FW}\s+){0,4}?(?:\L<decree_subject>|\L<decree_other>)(?!\w)"
-            r"(?:\s+{FW}){0,3}?,?\s+(?:та|і|й|а\s+також)\s+(?:\L<about_strict>\s+)?(?:{FW}\s+){0,2}?"
-            r"(?P<anchor>(?P<subject>\L<decree_subject>|\L<decree_other>))(?!\w)",
+            r"{SIGNER_PRE}(?<!\w)\L<sign_law>\s+(?:{ADJ}){0,3}{LAWS_AND}",
+        ),
+        # "Закони про продовження воєнного стану та загальної мобілізації ще на 90 діб підписав Президент":
+        # the laws first, their signing after
+        Rule(
+            "plural_law_signed",
+            r"(?<!\w){LAWS_AND}(?=(?:,?\s+{FW}){0,6}?,?\s+\L<sign_law>(?!\w))",
         ),
         # "закон № 9281 повернувся з підписом Володимира Зеленського", "указ з підписом президента"
         Rule(
@@ -924,6 +941,12 @@ RULES = RuleSet(
         ),
         # "указ Путіна про часткову мобілізацію", "указом президента", "указ глави держави"
         Rule("owned", r"(?<!\w)(?P<anchor>\L<owned_act>)(?!\w)(?:{OWNER}){ACTNO}{ABOUT}"),
+        # "Уряд 16 січня змінив порядок бронювання працівників": a resolution adopted, named by what it changes
+        Rule(
+            "rules_changed",
+            r"(?<!\w)\L<government>(?!\w)(?:,?\s+(?:{DATEW}|\L<signed_when>)){0,2},?\s+(?P<anchor>\L<rule_change>\s+"
+            r"(?:(?:нов\w+|оновлен\w+)\s+)?\L<procedure>)\s+(?P<subject>\L<decree_subject>)(?!\w)",
+        ),
         # "постанова Кабміну про бронювання", "постановою уряду від 27 січня"
         Rule("cabinet", r"(?<!\w)(?P<anchor>\L<resolution>)\s+\L<cabinet>(?!\w){ACTNO}{ABOUT}"),
         # "мобілізаційний указ"

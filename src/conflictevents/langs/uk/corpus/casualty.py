@@ -481,6 +481,88 @@ EXAMPLES = [
     ),
     example("Ще близько 3 тисяч мешканців утекли з міста.", {"category": "displaced", "count": 3000}),
     nothing("Кременчуцьку ТЕЦ атакували вночі, 3 тисячі мешканців залишилися без світла."),
+    # leaving the country, evacuations in any tense, one more worker named by trade
+    example("Батьківщину вже покинули понад два мільйони людей.", {"category": "displaced", "count": 2000000, "bound": "at_least"}),
+    example("Із Куп'янська щодня евакуюють близько трьохсот людей.", {"category": "displaced", "count": 300, "bound": "approximate"}),
+    example("Минулого тижня з прикордоння вивезли 1500 мешканців.", {"category": "displaced", "count": 1500}),
+    nothing("Із зруйнованого складу вивезли 40 тонн зерна."),
+    nothing("Рятувальники щодня евакуюють 20 тварин із притулку."),
+    example("Унаслідок атаки на шахту загинув електрик.", {"category": "killed", "count": 1}),
+    example("Уламки ракети поранили сапера ДСНС.", {"category": "injured", "count": 1}),
+    # an intention or a need keeps its figure, planned
+    example(
+        "Штаб вирішив перевезти близько 150 маломобільних людей до Львова.",
+        {"category": "displaced", "count": 150, "bound": "approximate", "status": "planned"},
+    ),
+    example("Із міста необхідно евакуювати ще 400 дітей.", {"category": "displaced", "count": 400, "status": "planned"}),
+    nothing("Зі складу треба перевезти 40 тонн зерна."),
+    example("Окупанти мають 5 полонених.", {"category": "captured", "count": 5, "status": "asserted"}),
+    # figures in a list after a noun or "серед загиблих —": one event each
+    example(
+        "За даними лікарні, госпіталізованих: 12 дорослих і 3 дітей.",
+        {"category": "injured", "count": 12},
+        {"category": "injured", "count": 3},
+    ),
+    example(
+        "Загинули 40 людей. Серед загиблих — 21 чоловік, 14 жінок та 5 дітей.",
+        {"category": "killed", "count": 40},
+        {"category": "killed", "count": 21},
+        {"category": "killed", "count": 14},
+        {"category": "killed", "count": 5},
+    ),
+    nothing("Серед загиблих — відомий волонтер і його син."),
+    # a second object of the verb: "затримали ..., а також двох шпигунів"
+    example(
+        "Поліція затримала трьох коригувальників у Харкові, а також двох інформаторів у Сумах.",
+        {"category": "arrested", "count": 3},
+        {"category": "arrested", "count": 2},
+    ),
+    example(
+        "Загинули четверо людей, а також 6 військових поранено.",
+        {"category": "killed", "count": 4},
+        {"category": "injured", "count": 6},
+    ),
+    nothing("Слідчі вилучили документи, а також двох собак."),
+    # the rescued alive are no toll
+    example(
+        "З-під завалів дістали трьох живих, двоє мешканців досі вважаються зниклими безвісти.",
+        {"category": "missing", "count": 2},
+    ),
+    nothing("З-під завалів дістали трьох живих, кілька мешканців досі вважаються зниклими безвісти."),
+    nothing("Рятувальники врятували живими шістьох людей."),
+    # the head of a sentence takes a part: "Понад мільйон із них — діти."
+    example(
+        "Понад 5 мільйонів людей були змушені покинути свої домівки. Майже мільйон із них — діти.",
+        {"category": "displaced", "count": 5000000},
+        {"category": "displaced", "count": 1000000, "bound": "approximate"},
+    ),
+    # lines of a list: lowercase, several names, an aside in brackets
+    example(
+        "Де перебувають переселенці:\nпівніч (Чернігівська, Сумська області) — 0,4 млн;\nпівдень — 0,3 млн;\n"
+        "Львівська, Волинська та Рівненська області — 0,5 млн.",
+        {"category": "displaced", "count": 400000},
+        {"category": "displaced", "count": 300000},
+        {"category": "displaced", "count": 500000},
+    ),
+    # a figure of people at the end of a list of relatives
+    example("Під завалами загинули дідусь, бабуся та троє їхніх онуків.", {"category": "killed", "count": 5}),
+    example("Загинули 3 людини, чоловік і дитина.", {"category": "killed", "count": 3}),
+    # a short header after the sentence of the total
+    example(
+        "За тиждень з Донеччини евакуювали понад 9 тисяч людей. Дані по громадах:\n"
+        "Слов'янська громада — 4 тисячі;\nКраматорська громада — 3,5 тисячі.",
+        {"category": "displaced", "count": 9000},
+        {"category": "displaced", "count": 4000},
+        {"category": "displaced", "count": 3500},
+    ),
+    nothing("Ціни на житло зросли. Дані по областях:\nКиївська область — 12 тисяч;\nЛьвівська область — 9 тисяч."),
+    # the UN's "жертви серед цивільного населення" are the killed and injured together
+    example(
+        "Місія ООН зафіксувала 1 200 жертв серед цивільного населення: 300 загиблих і 900 поранених.",
+        {"category": "casualties", "count": 1200},
+        {"category": "killed", "count": 300},
+        {"category": "injured", "count": 900},
+    ),
     # status: forecasts, denials
     example("Кількість біженців може сягнути 3 мільйонів.", {"category": "displaced", "count": 3000000, "status": "possible"}),
     example("За прогнозом ООН, біженців буде 2 мільйони.", {"category": "displaced", "count": 2000000, "status": "possible"}),
