@@ -6,7 +6,7 @@ RULES = RuleSet(
     event="casualty",
     cue=(
         r"(?<!\w)(?:\L<harmed>|\L<died>|\L<harming>|\L<toll>|\L<casualty_noun>|\L<left_as>|\L<label>|\L<house_verb>"
-        r"|\L<wounds>|took|taken|forced|lives|captivity|fate|whereabouts|held|including|among|them|whom)(?!\w)"
+        r"|\L<wounds>|took|taken|forced|lives|captivity|fate|whereabouts|held|moved|including|among|them|whom)(?!\w)"
     ),
     tables={
         "victim": Table(
@@ -196,6 +196,8 @@ RULES = RuleSet(
                     "wives",
                     "parents",
                     "bodyguards",
+                    "adults",
+                    "adult",
                 ],
             },
         ),
@@ -319,6 +321,13 @@ RULES = RuleSet(
                     "have sought refuge",
                     "left the country",
                     "have left the country",
+                    "crossed the border as refugees",
+                    "have crossed the border as refugees",
+                    "had crossed the border as refugees",
+                    "crossed into neighbouring countries",
+                    "have crossed into neighbouring countries",
+                    "crossed into neighboring countries",
+                    "have crossed into neighboring countries",
                 ],
                 "captured": ["surrendered", "have surrendered", "laid down their arms"],
             },
@@ -349,6 +358,8 @@ RULES = RuleSet(
                     "executed",
                     "executing",
                     "shot dead",
+                    "execution of",
+                    "executions of",
                     "deaths of",
                     "death of",
                     "killing of",
@@ -469,7 +480,14 @@ RULES = RuleSet(
             {
                 "killed": ["killed", "dead", "deaths", "fatalities", "died", "killed in action"],
                 "injured": ["injured", "wounded", "injuries", "hurt"],
-                "casualties": ["casualties", "killed and wounded", "killed and injured", "dead and wounded"],
+                "casualties": [
+                    "casualties",
+                    "killed and wounded",
+                    "killed and injured",
+                    "dead and wounded",
+                    "personnel",
+                    "personnel losses",
+                ],
                 "missing": ["missing", "missing persons", "missing in action"],
                 "captured": ["captured", "prisoners of war", "POWs", "hostages", "taken prisoner"],
                 "arrested": ["arrested", "detained", "arrests", "detentions", "detainees"],
@@ -802,6 +820,7 @@ RULES = RuleSet(
             "admitted",
             "counted",
         ],
+        "minors": ["children", "minors", "kids", "teenagers", "babies", "infants", "schoolchildren"],
         "took_lives": ["claimed", "claiming", "claims", "cost", "costing", "costs", "took", "taken", "taking"],
         "toll_passed": [
             "passed",
@@ -927,7 +946,7 @@ RULES = RuleSet(
         "ONE": (
             r"(?<![\w-])(?!\L<bound>\s)(?P<count>\L<single>)\s+"
             r"(?:(?:{ONEWORD}\s+){0,3}?(?P<victims>\L<victim>)(?![\w-])"
-            r"(?:\s+(?:from|of|in|at)\s+(?:the\s+)?{NAME}(?:\s+\L<place>)?(?![\w-]))?"
+            r"(?:\s+(?:from|of|in|at|near)\s+(?:the\s+)?{NAME}(?:\s+\L<place>)?(?![\w-])){0,2}"
             r"|(?:{ONEWORD}\s+){0,4}{ONEWORD}(?![\w-]))"
         ),
         # Several add up: "a mother and her baby", "a civilian and a child".
@@ -941,19 +960,26 @@ RULES = RuleSet(
         ),
         # "the number of people who have fled Ukraine for Poland ... passed"
         "NUMBER_OF": (
-            r"(?<!\w)number\s+of\s+(?:[\w-]+\s+){0,3}?(?:(?:who|that)\s+(?:have\s+|has\s+|had\s+)?(?:been\s+)?)?"
+            r"(?<!\w)number\s+of\s+(?:[\w-]+\s+){0,5}?(?:(?:who|that)\s+(?:have\s+|has\s+|had\s+)?(?:been\s+)?)?"
             r"(?P<category>\L<harmed>|\L<died>)(?![\w-])(?:\s+[\w,'’-]+){0,20}?\s+"
         ),
         # A comma aside between a count and its verb: "25 people, including 5 children, were
         # killed", "Three women and seven men, one of them a monk, died"
         "ASIDE": (
             r",\s*(?:(?:{NUM}|some|most|many|all|several|none)\s+of\s+(?:them|whom)"
-            r"|including|among\s+them|mostly|mainly|most\s+of\s+them|many\s+of\s+them)"
+            r"|including|among\s+them|mostly|mainly|most\s+of\s+them|many\s+of\s+them"
+            # an apposition that names the people: "three passengers, a man and two women aged 49 and 51, were hurt"
+            r"|an?)"
             r"(?:\s+(?!\L<finite>(?![\w-]))[\w'’\p{Co}-]+){1,9},\s*"
         ),
         # Counts of several groups with one verb: "49 civilians and 15 soldiers", "Two soldiers in
         # Mali and three civilians in Burkina Faso"; each group is an event of its own.
-        "COORD": r"(?<!(?<!\w)(?:including|incl\.|among\s{1,3}them|among\s{1,3}whom|of\s{1,3}whom|of\s{1,3}them)\s{1,5})(?<!\L<bound>\s{1,5})(?<![\w,.])"
+        # Not a part after "including": "25 people, including 5 children, were killed" (the rule "part" reads it)
+        "NOT_PART": (
+            r"(?<!(?<!\w)(?:including|incl\.|among\s{1,3}them|among\s{1,3}whom|of\s{1,3}whom|of\s{1,3}them)\s{1,5})"
+            r"(?<!\L<bound>\s{1,5})"
+        ),
+        "COORD": r"{NOT_PART}(?<![\w,.])"
         r"{QTY}\s+{VICTIMS}(?:\s*,\s*{QTY}\s+{VICTIMS}){0,4},?\s+and\s+{QTY}\s+{VICTIMS}",
         # What else "and" may join to a singular noun phrase: "his two sons", "four students",
         # "seven members of his family", "two of his guards", "the driver".
@@ -966,6 +992,12 @@ RULES = RuleSet(
         "FAMILY": r"(?<![\w-])(?:an?|the|whole|entire)\s+(?:[\w-]+\s+)?family\s+of\s+(?P<count>{NUM})(?![\w-])",
         # "the driver", "the village administrator": one person, by a role only one holds
         "THE_ROLE": r"(?<![\w-])(?P<count>\L<the_one>)\s+(?:(?!\L<finite>\s){ONEWORD}\s+){0,2}?\L<one_role>(?![\w-])",
+        # "one of the four soldiers": the partitive counts its part, not the group
+        "OF_N": r"(?:of\s+(?:the|these|those)\s+{NUM}\s+)?",
+        # "394 and 376 protesters", "at least 530 and nearly 500 protesters"
+        "RESP_COUNTS": (
+            r"{QTY}(?:\s*,\s*(?:\L<bound>\s+)?(?P<count>{NUM}))*,?\s+and\s+(?:\L<bound>\s+)?(?P<count>{NUM})\s+(?:{VICTIMS}\s+)?"
+        ),
         "PROSPECT": r"(?:could|may|might|will|would|is\s+expected\s+to|is\s+likely\s+to)\s+",
     },
     rules=[
@@ -973,7 +1005,10 @@ RULES = RuleSet(
         Rule(
             "count_passive",
             # "the war has killed" is active: a perfect auxiliary right before the participle is no passive
-            r"{QTY}\s+{WHO_AUX}(?<!(?<!\w)(?:has|have|had)\s)(?P<category>\L<harmed>)(?!\w)",
+            r"{NOT_PART}{QTY}\s+{OF_N}{WHO_AUX}(?<!(?<!\w)(?:has|have|had)\s)"
+            # a comma right before the verb closes an aside the count stands in ("a man and two women, were hurt")
+            r"(?<!,\s{1,3}(?:(?:were|was|are|is|been|be|being|also|all|later|seriously|badly|slightly|lightly|less)\s{1,3}){1,4})"
+            r"(?P<category>\L<harmed>)(?!\w)",
         ),
         # "25 people, including 5 children, were killed", "Nine people, seven of them children, died"
         Rule(
@@ -997,8 +1032,10 @@ RULES = RuleSet(
         # "Twenty children were among the dead", "Ten aid workers were among those killed"
         Rule(
             "among_dead",
-            r"{QTY}\s+(?:{VICTIMS}\s+)?{ORG}(?:were|are|was|is)\s+(?:also\s+)?among\s+(?:the\s+|those\s+)?"
-            r"(?:(?P<category>\L<among_cat>)|(?:[\w,'’-]+\s+){0,5}?(?P<category>\L<harmed>))(?!\w)",
+            r"(?:{QTY}\s+(?:{VICTIMS}\s+)?{ORG}(?:were|are|was|is)\s+(?:also\s+)?among\s+(?:the\s+|those\s+)?"
+            r"(?:(?P<category>\L<among_cat>)|(?:[\w,'’-]+\s+){0,5}?(?P<category>\L<harmed>))"
+            # "A police lieutenant was among those killed" (but not "among 6 people killed": a part of them)
+            r"|{ONES}\s+(?:was|is)\s+(?:also\s+)?among\s+(?:the|those)\s+(?P<category>\L<among_cat>|\L<harmed>))(?!\w)",
         ),
         # "One of the wounded later died in hospital"
         Rule(
@@ -1008,7 +1045,9 @@ RULES = RuleSet(
         ),
         Rule(
             "count_verb",
-            r"{QTY}\s+{WHO}(?:{HEDGE}|(?:\L<aux>\s+){0,2})(?P<category>\L<died>)(?!\w)",
+            r"{NOT_PART}{QTY}\s+{OF_N}{WHO}(?:{HEDGE}|(?:\L<aux>\s+){0,2})(?P<category>\L<died>)(?!\w)"
+            # "six servicemen who had surrendered", "as they surrendered": who they were, not a capture
+            r"(?<!(?:who|they)\s{1,3}(?:(?:had|have|also|all|later)\s{1,3}){0,3}surrendered)",
         ),
         # "killing 3 vendors and a monk", "killing two fighters and the driver": the singular adds one
         Rule(
@@ -1048,6 +1087,14 @@ RULES = RuleSet(
             inherits=("category",),
             part=True,
         ),
+        # A total restated before its parts: "Of the 4,989 people held on Sunday, 13 were journalists",
+        # "Of the 7,531 people moved out so far, 568 are children" (the category of the figure before)
+        Rule(
+            "of_the_total",
+            r"(?<![\w-])of\s+the\s+{QTY}\s+(?:{VICTIMS}\s+)?(?:(?P<category>\L<harmed>)|\L<held>|moved\s+out|taken\s+out)(?![\w-])"
+            r"(?=[^,;:.]{0,60},)",
+            inherits=("category",),
+        ),
         # "30,415 people, 7,670 of them children"
         Rule(
             "part_of_them",
@@ -1072,16 +1119,17 @@ RULES = RuleSet(
         # "In Moscow and St Petersburg, 394 and 376 protesters were detained respectively"
         Rule(
             "respectively",
-            r"{QTY}(?:\s*,\s*(?P<count>{NUM}))*,?\s+and\s+(?P<count>{NUM})\s+(?:{VICTIMS}\s+)?"
-            r"(?:respectively,?\s+{AUX}(?P<category>\L<harmed>)"
-            r"|{AUX}(?P<category>\L<harmed>)(?:\s+(?:[\w-]+|{NUM})){0,5}?,?\s+respectively)(?!\w)",
+            # "riot police detained at least 530 and nearly 500 protesters respectively"
+            r"(?:(?<!\w)(?P<category>\L<harming>)\s+{RESP_COUNTS}respectively"
+            r"|{RESP_COUNTS}(?:respectively,?\s+{AUX}(?P<category>\L<harmed>)"
+            r"|{AUX}(?P<category>\L<harmed>)(?:\s+(?:[\w-]+|{NUM})){0,5}?,?\s+respectively))(?!\w)",
             each=True,
         ),
         # Infobox and bullet lines: "• Killed: 10,582", "Refugees recorded in Poland: 1.2 million"
         Rule(
             "label",
             r"(?<![^\n])[^\S\n]{0,8}(?:[-–—•●▪*·][^\S\n]{0,4})?(?:(?P<victims>\L<victim>)\s+|(?P<side>\L<side>)\s+)?"
-            r"(?:[\p{L}'’-]+\s+){0,3}?(?P<category>\L<label>)(?:\s+[\p{L}'’-]+){0,6}?[^\S\n]*:[^\S\n]*{QTY}(?![\w-])",
+            r"(?:[\p{L}'’-]+\s+){0,3}?(?P<category>\L<label>)(?:\s+[\p{L}'’-]+){0,6}?[^\S\n]*(?::|[–—]|(?<=\s)-(?=\s))[^\S\n]*{QTY}(?![\w-])",
         ),
         # "The number of Russian servicemen killed ... has risen to 89", "... could reach 5 million"
         Rule(
@@ -1190,7 +1238,16 @@ RULES = RuleSet(
         ),
         # "Three women and seven men, one of them a monk, died": an aside inside the subject
         # counts no one of its own
-        Veto("aside_part", r"(?<=,\s{0,3}){NUM}\s+of\s+(?:them|whom)\s+[^,;:.()]{1,40},"),
+        # "One of the four soldiers there was wounded": the group a partitive picks from is no count
+        Veto(
+            "partitive_group",
+            r"(?<=(?:\d|\p{Co}|some|none|each|all|most|many|several|both|any)\s{1,3}of\s{1,3}(?:the|these|those)\s{1,3}){NUM}",
+        ),
+        Veto(
+            "aside_part",
+            # but children are the part a report singles out ("killed 21 people, three of them children, ...")
+            r"(?<=,\s{0,3}){NUM}\s+of\s+(?:them|whom)\s+(?!(?:\L<minors>)(?![\w-]))[^,;:.()]{1,40},",
+        ),
         # "16 of them members of one family ... died", "members of two families were killed": a count
         # of families is no count of people
         Veto("families", r"{NUM}\s+(?:single\s+|whole\s+|entire\s+)?(?:family|families|household|households)(?![\w-])"),

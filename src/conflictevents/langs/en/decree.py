@@ -22,6 +22,12 @@ _SUBJECTS = {
         "mobilise",
         "mobilizing",
         "mobilising",
+        "mobilized",
+        "mobilised",
+        "mobilizes",
+        "mobilises",
+        "be mobilized",
+        "be mobilised",
         "reservists",
         "martial law and mobilization",
     ],
@@ -68,6 +74,10 @@ _SUBJECTS = {
         "deferral",
         "deferrals",
         "reservation",
+        "reserved",
+        "reserving",
+        "booking",
+        "booked",
     ],
 }
 

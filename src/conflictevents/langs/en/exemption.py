@@ -77,6 +77,13 @@ _FROM = [
     "reserved",
     "booking",
     "booked",
+    "put off",
+    "puts off",
+    "putting off",
+    "postpone",
+    "postpones",
+    "postponed",
+    "postponing",
 ]
 
 RULES = RuleSet(
@@ -87,7 +94,7 @@ RULES = RuleSet(
         r"|(?<!\w)\L<exempt_word>(?!\w)(?<={MIL}[\s\S]{0,320})"
         r"|(?<!\w)\L<exempt_defer>(?!\w)"
         # "spared from the draft", "spares members of parliament from the call-up"
-        r"|(?<!\w)\L<exempt_from>\s+(?:(?:[^.!?\n;]{0,80}?\s)?from\s+{FILLER}|the\s+)?{MIL}"
+        r"|(?<!\w)\L<exempt_from>\s+(?:(?:[^.!?\n;]{0,80}?\s)?from\s+{FILLER}|the\s+|their\s+|his\s+)?{MIL}"
         # "will not be mobilized", "cannot be drafted", "are not subject to the call-up"
         r"|{NOT}\s+(?:be\s+)?(?:\L<exempt_liable>\s+)?(?:the\s+)?{MIL}"
         # a list announced after an exemption from service: "The list includes: - farmers; - teachers"
@@ -174,6 +181,16 @@ RULES = RuleSet(
                 "defense_industry": [
                     "defense industry",
                     "defence industry",
+                    "defense industrial complex",
+                    "defence industrial complex",
+                    "meet the needs of the armed forces",
+                    "meets the needs of the armed forces",
+                    "meeting the needs of the armed forces",
+                    "meet the needs of the army",
+                    "meets the needs of the army",
+                    "meeting the needs of the army",
+                    "supply the armed forces",
+                    "supplying the armed forces",
                     "defense-related firms",
                     "defence-related firms",
                     "defense enterprises",
@@ -224,6 +241,23 @@ RULES = RuleSet(
                     "railwaymen",
                     "telecommunications",
                     "telecom",
+                    "telecoms",
+                    "telecoms staff",
+                    "telecoms workers",
+                    "telecoms operators",
+                    "telecoms companies",
+                    "telecom staff",
+                    "telecom workers",
+                    "telecom companies",
+                    "telecommunications staff",
+                    "telecommunications workers",
+                    "telecommunications companies",
+                    "enterprises that are critical",
+                    "companies that are critical",
+                    "enterprises critical for the economy",
+                    "enterprises critical to the economy",
+                    "critical for the economy",
+                    "critical to the economy",
                     "telecom operators",
                     "telecommunications operators",
                     "communications operators",
@@ -322,6 +356,17 @@ RULES = RuleSet(
                     "cadets",
                 ],
                 "other": [
+                    "lost close relatives",
+                    "lost relatives",
+                    "lost family members",
+                    "relatives of fallen soldiers",
+                    "relatives of the fallen",
+                    "families of fallen soldiers",
+                    "families of the fallen",
+                    "relatives of those killed",
+                    "relatives of missing soldiers",
+                    "whose relatives were killed",
+                    "whose relatives are missing",
                     "fathers of large families",
                     "large families",
                     "fathers of three",

@@ -483,6 +483,9 @@ LISTS = {
         "extrajudicially",
         "forcibly",
         "brutally",
+        "less",
+        "mildly",
+        "heavily",
     ],
     # Finite auxiliaries and modals: a {GAP} does not cross them outside a relative clause.
     "finite": [

@@ -103,7 +103,7 @@ RULES = RuleSet(
     event="quota",
     cue=(
         r"(?<!\w)(?:\L<call_up>|\L<draft>|\L<act>|\L<join>|\L<serving>|\L<add>|delivered|training|volunteers"
-        r"|forward|serve)(?!\w)"
+        r"|forward|serve|reported|turned|showed|presented|affects|covers)(?!\w)"
     ),
     tables={
         "call_up": Table("subject", {**_SERVICE, "deployment": _DEPLOY}),
@@ -244,6 +244,11 @@ RULES = RuleSet(
         "GAP_STOP_MORE": r"\L<call_up>|\L<draft>|(?:and|or)(?=\s+(?:\L<call_up>|\L<draft>)(?![\w-]))",
         # After words in a gap, a call-up participle needs an auxiliary ("300,000 reservists
         # who have combat experience will be called up", not "8,500 troops on alert for deployment").
+        # The ages of the people counted: "133,000 citizens from 18 to 30 years old who ... are to be drafted"
+        "AGES": (
+            r"(?:\s+(?:aged?\s+|from\s+|between\s+(?:the\s+ages\s+of\s+)?)?{NUM}\s*(?:-|–|to|and)\s*{NUM}"
+            r"(?:\s+years?\s+(?:of\s+age|old))?)?"
+        ),
         "GAP_AUX": r"(?:{AUX}|{REL_GAP}(?:\L<aux>\s+){1,4})",
         # The words after a count in a list, up to the next "and" ("1,300 officials from executive bodies").
         "NOUNS": r"(?:\s+(?!(?:and|or|but|while|whereas)(?!\w))[\p{L}][\p{L}\p{M}'’-]*+){0,6}",
@@ -273,7 +278,7 @@ RULES = RuleSet(
         ),
         Rule(
             "count_participle",
-            r"{QTY}\s+(?:of\s+(?:them|those|these)|(?:of\s+(?:the|those|these)\s+)?{WHO})\s+{GAP_AUX}{CALL}",
+            r"{QTY}\s+(?:of\s+(?:them|those|these)|(?:of\s+(?:the|those|these)\s+)?{WHO}{AGES})\s+{GAP_AUX}{CALL}",
         ),
         # "Among those called up were more than 1,300 officials and over 27,000 entrepreneurs"
         Rule(
@@ -305,9 +310,22 @@ RULES = RuleSet(
         # brought in 147,000 conscripts": the campaign is the subject of the verb
         Rule(
             "campaign_gathered",
-            r"(?<!\w)(?P<subject>\L<service>)(?:\s+(?:campaign|drive|wave))?\s+(?:\L<aux>\s+){0,2}"
-            r"(?:gathered|brought\s+in|netted|drew\s+in|mustered|yielded|enlisted|covered|affected)\s+"
+            r"(?:(?<!\w)(?P<subject>\L<service>)(?:\s+(?:campaign|drive|wave))?|(?<=[;,]\s{0,3})(?:it|which))\s+(?:\L<aux>\s+){0,2}"
+            r"(?:gathered|brought\s+in|netted|drew\s+in|mustered|yielded|enlisted|covers?|covered|affects?|affected)\s+"
             r"(?:\L<quota_filler>\s+)?{QTY}\s+{WHO}",
+        ),
+        # "200,000 people had already reported for service", "turned up at enlistment offices"
+        Rule(
+            "reported_for",
+            r"{QTY}\s+{WHO}\s+{REL_GAP}(?:\L<aux>\s+){0,3}(?:reported|turned\s+up|showed\s+up|presented\s+themselves)\s+"
+            r"(?:for\s+(?:military\s+)?(?:service|duty)|(?:at|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+            r"(?:enlistment|recruitment|recruiting|draft|military|mobili[sz]ation)\s+(?:offices?|centres?|centers?|points?))(?!\w)",
+        ),
+        # "The number called up in the next wave could reach 500,000"
+        Rule(
+            "number_called",
+            r"(?<!\w)number\s+(?:of\s+(?:[\w-]+\s+){0,2}?)?(?:(?:who|that)\s+(?:\L<aux>\s+){0,3})?(?:\L<call_up>|\L<draft>)(?:\s+[\w,'’-]+){0,8}?\s+"
+            r"(?:\L<aux>\s+){0,2}(?:reach|reached|rose\s+to|risen\s+to|grow\s+to|stands?\s+at|stood\s+at|totals?|totalled|totaled)\s+{QTY}(?![\w-])",
         ),
         # "82,000 mobilised men have been delivered to the special operation zone"
         Rule(
@@ -405,6 +423,13 @@ RULES = RuleSet(
             r"\s+(?:[\w'’-]+\s+){0,3}?to\s+(?:approve|authori[sz]e|back|order|sanction)\s+(?:(?:the|a|an)\s+)?",
             before=True,
             status="planned",
+        ),
+        # "the number called up could reach 500,000": a forecast keeps its figure as possible
+        Veto(
+            "forecast",
+            r"(?<!\w)(?:could|may|might|would|is\s+expected\s+to|is\s+likely\s+to)\s+(?:reach|rise\s+to|grow\s+to|total|exceed)"
+            r"\s+(?:\L<bound>\s+)?{NUM}",
+            status="possible",
         ),
         # "no plans to call up", "ruled out mobilizing", "no new mobilization of" (a denied
         # report keeps its figure, as denied: the pack's "denied_claim")

@@ -787,4 +787,93 @@ EXAMPLES = [
         "A medic said 18 people were seriously hurt.",
         {"category": "injured", "count": 18, "source": "A medic"},
     ),
+    # --- round 4: families that generalise ---
+    # a count with its noun and a participle, no auxiliary (reduced relative), "adults" as victims
+    example(
+        "Mourners gathered for the 4 children and 7 adults killed by the drone.",
+        {"category": "killed", "count": 4, "victims": "civilian"},
+        {"category": "killed", "count": 7},
+    ),
+    # a singular victim with two place phrases
+    example(
+        "A man in Kupiansk in Kharkiv region was wounded when a drone hit his car.",
+        {"category": "injured", "count": 1},
+    ),
+    # one person among those harmed
+    example(
+        "A 19-year-old volunteer was among those killed.",
+        {"category": "killed", "count": 1, "victims": "civilian"},
+    ),
+    nothing("A volunteer was among those who helped the wounded."),
+    # surrender in a relative clause says who the victims were, not that they were captured
+    example(
+        "Russian troops executed four Ukrainian soldiers who had surrendered.",
+        {"category": "killed", "count": 4, "victims": "military"},
+    ),
+    nothing("The twelve soldiers who surrendered were later exchanged."),
+    example(
+        "Prosecutors are investigating the execution of 16 Ukrainian prisoners of war.",
+        {"category": "killed", "count": 16, "victims": "military"},
+    ),
+    # a partitive counts its part; the group it picks from is no count
+    example(
+        "One of the three medics at the post was wounded by shrapnel.",
+        {"category": "injured", "count": 1},
+    ),
+    # children in an aside are a part of the total (other asides are not: see above)
+    example(
+        "The strike killed 14 people, five of them children, the governor said.",
+        {"category": "killed", "count": 14},
+        {"category": "killed", "count": 5, "victims": "civilian"},
+    ),
+    # displacement across a border
+    example(
+        "About 2 million people have crossed the border as refugees.",
+        {"category": "displaced", "count": 2000000, "bound": "approximate"},
+    ),
+    nothing("Two tank columns crossed the border at dawn."),
+    # a verb, then several figures with "respectively"
+    example(
+        "Police detained 120 and 85 protesters respectively in the two cities.",
+        {"category": "arrested", "count": 120},
+        {"category": "arrested", "count": 85},
+    ),
+    # a label line with a dash
+    example(
+        "Enemy losses:\npersonnel – 1,200\ntanks – 40",
+        {"category": "casualties", "count": 1200},
+    ),
+    # a figure after "including" is a part of the total, even where a verb follows it
+    example(
+        "Thirty people, including at least 4 children, were killed in the strike.",
+        {"category": "killed", "count": 30},
+        {"category": "killed", "count": 4, "bound": "at_least"},
+    ),
+    # a total restated before its parts takes the category of the figure before it
+    example(
+        "Police detained 900 protesters on Saturday. Of the 870 people held overnight, 40 were students.",
+        {"category": "arrested", "count": 900},
+        {"category": "arrested", "count": 870},
+    ),
+    example(
+        "About 3,000 residents were evacuated from the district. Of the 2,950 people moved out so far, most are elderly.",
+        {"category": "displaced", "count": 3000, "bound": "approximate"},
+        {"category": "displaced", "count": 2950},
+    ),
+    nothing("Of the 40 buses moved out of the depot, most were damaged."),
+    # "the number of" with a longer noun phrase
+    example(
+        "A report put the number of Russian servicemen and private contractors killed in the battle at 35.",
+        {"category": "killed", "count": 35},
+    ),
+    # an apposition that names the people counted is no count of its own; adverbs before the participle
+    example(
+        "The driver was killed, and four other passengers, a boy and three women aged 30 to 62, were less seriously hurt.",
+        {"category": "killed", "count": 1},
+        {"category": "injured", "count": 4},
+    ),
+    example(
+        "Two rescuers were mildly injured.",
+        {"category": "injured", "count": 2, "victims": "civilian"},
+    ),
 ]

@@ -353,4 +353,14 @@ EXAMPLES = [
     ),
     nothing("Parliament voted to bring the conscription law into force next year."),
     nothing("Engineers activated the new air-raid sirens on February 10."),
+    # --- round 4: an act on reserving workers is about exemptions ---
+    example(
+        "Under Resolution No. 812, workers of critical enterprises can be reserved.",
+        {"subject": "exemption", "number": "812"},
+    ),
+    # an inflected verb of the subject fills it
+    example(
+        "President Volodymyr Zelensky has signed a law that lowers the age at which men can be mobilized.",
+        {"subject": "mobilization", "signatory": "Volodymyr Zelensky"},
+    ),
 ]

@@ -389,4 +389,22 @@ EXAMPLES = [
     nothing("Men with three or more children were among the dead."),
     nothing("Loan repayments were deferred for farmers."),
     nothing("Artists staged an exhibition about the mobilization."),
+    # --- round 4 ---
+    example(
+        "Employees of the defence industrial complex will be able to put off mobilisation.",
+        {"category": "defense_industry", "subject": "mobilization"},
+    ),
+    example(
+        "Men who have lost close relatives in the war may put off their call-up.",
+        {"category": "other"},
+    ),
+    example(
+        "Staff of enterprises that are critical for the economy can be reserved from mobilisation.",
+        {"category": "critical_infrastructure", "subject": "mobilization"},
+    ),
+    example(
+        "Telecoms staff will be exempt from mobilisation.",
+        {"category": "critical_infrastructure", "subject": "mobilization"},
+    ),
+    nothing("Telecoms staff put off the repairs until spring."),
 ]

@@ -583,4 +583,26 @@ EXAMPLES = [
         "The authorities are preparing a drive to recruit about 400,000 contract soldiers.",
         {"count": 400000, "bound": "approximate", "subject": "recruitment", "status": "planned"},
     ),
+    # --- round 4 ---
+    # the ages of the people between the count and its participle
+    example(
+        "Under the autumn conscription decree, 120,000 citizens from 18 to 27 years old who are not in the reserve are to be drafted.",
+        {"count": 120000, "subject": "conscription"},
+    ),
+    # people who reported for service
+    example(
+        "By Friday more than 50,000 men had already reported for service under the mobilisation.",
+        {"count": 50000, "bound": "at_least", "subject": "mobilization"},
+    ),
+    nothing("More than 2,000 people reported for work at the plant."),
+    # a pronoun for the campaign
+    example(
+        "The president declared a partial mobilisation; it affects some 150,000 people.",
+        {"count": 150000, "bound": "approximate", "subject": "mobilization"},
+    ),
+    # the number called up
+    example(
+        "The number of reservists mobilised in the next wave could reach 250,000.",
+        {"count": 250000, "subject": "mobilization", "status": "possible"},
+    ),
 ]
