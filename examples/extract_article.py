@@ -18,14 +18,15 @@ from pathlib import Path
 import conflictevents
 
 # The fields every event has; the rest are the event type's own.
-COMMON = ("type", "start", "end", "text", "rule")
+COMMON = ("type", "start", "end", "text", "rule", "status")
 
 
 def describe(event: conflictevents.Event) -> str:
-    """Two lines: where the event is and what it says."""
+    """Two lines: where the event is (and how the text holds it, unless as a fact) and what it says."""
     fields = {k: v for k, v in event.as_dict().items() if k not in COMMON and v is not None}
     values = ", ".join(f"{name}={value}" for name, value in fields.items())
-    return f"{event.type} [{event.start}:{event.end}] {event.text!r}\n    {values}  ({event.rule})"
+    held = "" if event.status == "asserted" else f" ({event.status})"
+    return f"{event.type} [{event.start}:{event.end}] {event.text!r}{held}\n    {values}  ({event.rule})"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
