@@ -62,7 +62,7 @@ class Event:
 
     ``text`` is always ``input_text[start:end]``; ``rule`` is a stable id such as
     ``"en.casualty.count_verb"``. ``status`` says how the text holds the event
-    (:data:`Status`): ``"could call up 300,000"`` is ``"possible"``, ``"plans to
+    (:data:`~conflictevents.model.Status`): ``"could call up 300,000"`` is ``"possible"``, ``"plans to
     recruit"`` ``"planned"``, ``"denied that 300 were mobilized"`` ``"denied"``.
     """
 
