@@ -16,7 +16,8 @@ bound, every group name checked against the event model), then for each document
 5. keeps, where candidates of one type share an anchor, the longest evidence;
 6. gives a rule's ``inherits`` fields that its match left empty the values of the
    event of its type just before it (same sentence, or the previous one in the
-   paragraph), and drops those still incomplete.
+   paragraph), points a part at its total (``part_of``), and leaves a follow-up with
+   no such event to the other rules.
 
 Nothing here knows a word of any language.
 """
@@ -76,10 +77,10 @@ GAP = (
     r"(?:(?!{GAP_STOP})(?:[\p{L}\p{M}][\p{L}\p{M}\p{Pd}'’ʼ]*+,?+|\([^()\n]{1,60}\)|\[[^\[\]\n]{1,60}\])\s+)"
     rf"{{0,{GAP_WORDS}}}?"
 )
-# Rules and vetoes read quotation marks of every style as spaces; an apostrophe
-# inside a word ("Russia's", "п’ять") stays.
 # A blank line: the end of a paragraph.
 _PARAGRAPH_BREAK = regex.compile(r"\n[^\S\n]*\n")
+# Rules and vetoes read quotation marks of every style as spaces; an apostrophe
+# inside a word ("Russia's", "п’ять") stays.
 _QUOTE = regex.compile(r"[\"“”„‟«»‹›]|(?<!\p{L})['‘’‚ʼ]|['‘’‚ʼ](?!\p{L})")
 
 
@@ -257,7 +258,9 @@ class _CompiledRuleSet:
         found: set[Item] = set()
         for name in lists:
             found.add(self._qualified(name))
-            for word in self._shapes.setdefault(name, [normalise(w) for w in self.lists.get(name, ())]):
+            if name not in self._shapes:
+                self._shapes[name] = [normalise(w) for w in self.lists.get(name, ())]
+            for word in self._shapes[name]:
                 if not word:
                     return None
                 if not by_word(word):
@@ -436,7 +439,7 @@ class _Document:
     def _worth_trying(
         self, need: frozenset[Item] | None, positions: Sequence[int], at: tuple[int, int], sentence: tuple[int, int]
     ) -> Sequence[int]:
-        """``positions[i:j]`` (in the sentence from ``s`` to ``e``) that a needed word stands at or after."""
+        """The positions from ``at`` (an index range, inside ``sentence``) that a needed word stands at or after."""
         i, j = at
         if need is None or i >= j:
             return positions[i:j]
@@ -756,24 +759,24 @@ def _inherit(doc: _Document, kept: list[_Candidate]) -> tuple[list[Event], set[i
     """
     events: list[Event] = []
     orphans: set[int] = set()
-    before: tuple[_Candidate, dict[str, Any]] | None = None
+    before: _Candidate | None = None
+    before_values: dict[str, Any] = {}
     for c in sorted(kept, key=lambda c: (c.anchor, c.start)):
         values = dict(c.values)
         inherits, part = c.follows
         if inherits or part:
-            near = before[1] if before is not None and doc.near(before[0].sentence, c.sentence) else None
-            if near is None:
+            if before is None or not doc.near(before.sentence, c.sentence):
                 orphans.add(id(c))
                 continue
             for name in inherits:
                 if values.get(name) is None:
-                    values[name] = near.get(name)
+                    values[name] = before_values.get(name)
             if part:
-                values[PART_OF] = near.get(PART_OF, before[0].start)  # type: ignore[index]
+                values[PART_OF] = before_values.get(PART_OF, before.start)
             if not c.event_type.admits(values):
                 continue
         events.append(_build(c, values))
-        before = (c, values)
+        before, before_values = c, values
     return events, orphans
 
 
